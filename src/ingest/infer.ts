@@ -1,0 +1,206 @@
+import * as chrono from 'chrono-node';
+import type { ArticleMeta, Inference, Span } from '../types.ts';
+import { normalizePublished } from './meta.ts';
+import { WIRE_CREDITS, hostOf, outletForDomain } from './outlets.ts';
+
+/**
+ * Guesses missing metadata from the article's own text and URL, with general news
+ * conventions only: datelines ("MOSCOW | TASS |", "KYIV, March 18 (Reuters) -",
+ * "WASHINGTON (AP) —"), wire credits near the top, dates in URL paths, and the
+ * latest full date near the top. Pure: text + body + known meta in, inferences out.
+ * Only a bounded window at the top of the body is examined, so cost does not grow
+ * with the article.
+ */
+
+export interface InferenceInput {
+  text: string;
+  body: Span;
+  meta: ArticleMeta;
+}
+
+/** How far into the body the date rules look (and, for datelines, a shorter reach). */
+export const DATE_WINDOW = 1500;
+const DATELINE_WINDOW = 600;
+const CREDIT_WINDOW = 400;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const CITY = "[A-Z][A-Z.'’ -]{1,40}?";
+const DATELINE_DATE = `(${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
+
+interface Dateline {
+  span: Span;
+  outlet: string | null;
+  /** The date as written, with its span, when the dateline has one. */
+  date: { text: string; span: Span } | null;
+}
+
+/** Dateline patterns, tried in order; `d` gives group offsets for evidence spans. */
+const DATELINES: { re: RegExp; outlet: number; date: number | null }[] = [
+  // MOSCOW | TASS |
+  { re: new RegExp(`^[ \\t]*${CITY}\\s*\\|\\s*([A-Z][A-Za-z0-9&.'’ -]{1,40}?)\\s*\\|`, 'dm'), outlet: 1, date: null },
+  // KYIV, March 18 (Reuters) -   WASHINGTON (AP) —   (AP) —
+  {
+    re: new RegExp(`^[ \\t]*(?:${CITY}(?:,\\s*${DATELINE_DATE})?\\s*)?\\(([A-Z][A-Za-z&. -]{0,30}[A-Za-z])\\)\\s*[-—–]`, 'dm'),
+    outlet: 2,
+    date: 1,
+  },
+  // MOSCOW, March 18. /TASS/.
+  { re: new RegExp(`^[ \\t]*${CITY},\\s*${DATELINE_DATE}\\.?\\s*/([A-Z][A-Za-z-]{1,30})/`, 'dm'), outlet: 2, date: 1 },
+];
+
+function canonicalOutlet(name: string): string {
+  return WIRE_CREDITS[name] ?? name;
+}
+
+export function findDateline(head: string, offset: number): Dateline | null {
+  const window = head.slice(0, DATELINE_WINDOW);
+  let best: (Dateline & { at: number }) | null = null;
+  for (const { re, outlet, date } of DATELINES) {
+    const m = re.exec(window);
+    if (!m || !m.indices) continue;
+    if (best && m.index >= best.at) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const outletText = m[outlet]?.trim();
+    // "(Photo) -" is not a dateline: in parentheses only known wires and acronyms count.
+    if (date !== null && outletText && !(outletText in WIRE_CREDITS) && !/^[A-Z]{2,8}$/.test(outletText)) continue;
+    const dateIdx = date !== null ? m.indices[date] : undefined;
+    best = {
+      at: m.index,
+      span: { start: offset + m.index + lead, end: offset + m.index + m[0].length },
+      outlet: outletText ? canonicalOutlet(outletText) : null,
+      date: date !== null && m[date] && dateIdx ? { text: m[date]!, span: { start: offset + dateIdx[0], end: offset + dateIdx[1] } } : null,
+    };
+  }
+  if (!best) return null;
+  const { at: _at, ...dateline } = best;
+  return dateline;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CREDIT_RE = new RegExp(
+  `^[ \\t]*(?:(?:By|Source:)\\s+(?:[^\\n]{0,60}?(?:,|\\||\\bfor\\b|\\bof\\b)\\s*)?)?(${Object.keys(WIRE_CREDITS)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?:\\s+(?:staff|reporters?|correspondents?))?[ \\t]*\\.?\\r?$`,
+  'dm',
+);
+
+/** A short line near the top that credits a wire service ("By Jane Doe, Reuters", "Associated Press"). */
+export function findWireCredit(head: string, offset: number): { outlet: string; span: Span } | null {
+  const m = CREDIT_RE.exec(head.slice(0, CREDIT_WINDOW));
+  if (!m || !m.indices?.[1]) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  const end = m[0].endsWith('\r') ? m[0].length - 1 : m[0].length;
+  return { outlet: canonicalOutlet(m[1]!), span: { start: offset + m.index + lead, end: offset + m.index + end } };
+}
+
+/** `/2025/03/18/`, `/2025-03-18/` in a URL's path → `2025-03-18`. */
+export function dateFromUrl(url: string): string | null {
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    pathname = url;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=\/|-|\.|$)/.exec(pathname);
+  return m ? normalizePublished(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "March 18", "Mar. 18, 2025" → month/day/year (year null when not written). */
+function parseMonthDay(text: string): { year: number | null; month: number; day: number } | null {
+  const m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/.exec(text.trim());
+  if (!m) return null;
+  const month = MONTHS[m[1]!.slice(0, m[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+  if (month === undefined) return null;
+  return { year: m[3] ? Number(m[3]) : null, month, day: Number(m[2]) };
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1)); // fixed, so results never depend on the clock
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
+/**
+ * The latest date in the window that states year, month and day in its own words
+ * (chrono marks "today" as certain too, so a written four-digit year is required).
+ */
+export function latestFullDate(head: string, offset: number): { value: string; span: Span } | null {
+  let best: { value: string; span: Span } | null = null;
+  for (const result of chrono.parse(head, REFERENCE)) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    if (!WRITTEN_YEAR.test(result.text)) continue;
+    const value = normalizePublished(`${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`);
+    if (value === null) continue;
+    if (!best || value > best.value) best = { value, span: { start: offset + result.index, end: offset + result.index + result.text.length } };
+  }
+  return best;
+}
+
+export function inferMeta({ text, body, meta }: InferenceInput): Inference[] {
+  const inferences: Inference[] = [];
+  const head = text.slice(body.start, Math.min(body.end, body.start + DATE_WINDOW));
+  const dateline = findDateline(head, body.start);
+
+  if (meta.outlet === null) {
+    const fromUrl = meta.url ? outletForDomain(meta.url) : null;
+    const credit = dateline?.outlet ? null : findWireCredit(head, body.start);
+    if (fromUrl) inferences.push({ field: 'outlet', value: fromUrl, rule: 'url-domain', evidence: null });
+    else if (dateline?.outlet) inferences.push({ field: 'outlet', value: dateline.outlet, rule: 'dateline', evidence: dateline.span });
+    else if (credit) inferences.push({ field: 'outlet', value: credit.outlet, rule: 'wire-credit', evidence: credit.span });
+  }
+
+  let published = meta.published;
+  if (published === null) {
+    const fromUrl = meta.url ? dateFromUrl(meta.url) : null;
+    const nearTop = latestFullDate(head, body.start);
+    const written = dateline?.date ? parseMonthDay(dateline.date.text) : null;
+    // A dateline rarely has a year: borrow it from the URL or the dates near the top.
+    const year = written?.year ?? (fromUrl ? Number(fromUrl.slice(0, 4)) : nearTop ? Number(nearTop.value.slice(0, 4)) : null);
+    const fromDateline = written && year !== null ? normalizePublished(`${year}-${pad(written.month)}-${pad(written.day)}`) : null;
+    if (fromDateline && dateline) {
+      inferences.push({ field: 'published', value: fromDateline, rule: 'dateline', evidence: dateline.span });
+    } else if (fromUrl) {
+      inferences.push({ field: 'published', value: fromUrl, rule: 'url-path', evidence: null });
+    } else if (nearTop) {
+      inferences.push({ field: 'published', value: nearTop.value, rule: 'latest-date-near-top', evidence: nearTop.span });
+    }
+    published = inferences.find((i) => i.field === 'published')?.value ?? null;
+  }
+
+  if (meta.timezone === null && published !== null) {
+    const offset = /([+-]\d{2}:\d{2})$/.exec(published);
+    if (offset && offset[1] !== '+00:00' && offset[1] !== '-00:00') {
+      inferences.push({ field: 'timezone', value: offset[1]!, rule: 'published-offset', evidence: null });
+    }
+  }
+  return inferences;
+}
+
+/** Words for a problem message: `from dateline "MOSCOW | TASS |"`, `from URL path "…"`. */
+export function describeInference(inference: Inference, text: string, meta: ArticleMeta): string {
+  const quote = inference.evidence ? text.slice(inference.evidence.start, inference.evidence.end).replace(/\s+/g, ' ') : null;
+  switch (inference.rule) {
+    case 'url-domain':
+      return `URL domain "${hostOf(meta.url ?? '') ?? meta.url}"`;
+    case 'url-path':
+      return `URL path "${meta.url}"`;
+    case 'published-offset':
+      return `the offset of published "${meta.published}"`;
+    case 'latest-date-near-top':
+      return `the latest full date near the top "${quote}"`;
+    case 'wire-credit':
+      return `wire credit "${quote}"`;
+    default:
+      return `${inference.rule} "${quote}"`;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * events.csv: one row per canonical event, RFC 4180 (fields with a comma, quote, CR or
+ * LF are quoted, quotes doubled), `\n` line ends, a final newline. Rows follow the
+ * dataset's event order and list values in the dataset's order, so reruns are identical.
+ */
+import { conflictsByEvent } from './format.ts';
+import type { Dataset } from '../types.ts';
+
+export const EVENTS_CSV_HEADER = ['id', 'type', 'date', 'title', 'participants', 'location', 'sources', 'conflicts'] as const;
+
+/** Separator inside a multi-valued cell (participants, sources, conflict ids). */
+const LIST_SEPARATOR = '; ';
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function csvRow(fields: readonly string[]): string {
+  return fields.map(csvField).join(',');
+}
+
+export function eventsCsv(dataset: Dataset): string {
+  const conflicts = conflictsByEvent(dataset);
+  const rows = dataset.events.map((event) =>
+    csvRow([
+      event.id,
+      event.type,
+      event.date ?? '',
+      event.title,
+      event.participants.join(LIST_SEPARATOR),
+      event.location ?? '',
+      event.sources.join(LIST_SEPARATOR),
+      (conflicts.get(event.id) ?? []).join(LIST_SEPARATOR),
+    ]),
+  );
+  return [csvRow(EVENTS_CSV_HEADER), ...rows].map((line) => `${line}\n`).join('');
+}

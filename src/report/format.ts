@@ -1,0 +1,282 @@
+/**
+ * Shared, format-neutral helpers for the reporters (Markdown, HTML, CSV, terminal):
+ * how a value reads, how conflicts rank, where a quote sits in its sentence.
+ * Everything here returns plain strings; escaping is the caller's job.
+ */
+import type {
+  Article,
+  CanonicalEvent,
+  Claim,
+  ClaimValue,
+  Conflict,
+  Dataset,
+  Evidence,
+  MergeReason,
+  Problem,
+  QuantityValue,
+  SourceRecord,
+  TimeValue,
+} from '../types.ts';
+
+/** What every reporter takes: the dataset plus the raw texts, to show quotes in context. */
+export interface ReportInput {
+  dataset: Dataset;
+  claims: readonly Claim[];
+  articles: readonly Pick<Article, 'id' | 'path' | 'text'>[];
+}
+
+// ─── Values ────────────────────────────────────────────────────────────────
+
+export function isTimeValue(value: unknown): value is TimeValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'timex' in value;
+}
+
+export function isInterval(value: unknown): value is QuantityValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'unit' in value && 'min' in value;
+}
+
+function plural(unit: string, n: number | null): string {
+  if (!unit) return '';
+  return n === 1 || unit.endsWith('s') ? unit : `${unit}s`;
+}
+
+function formatInterval(q: QuantityValue): string {
+  const what = q.what ? ` ${q.what}` : '';
+  const unit = q.unit === 'count' || q.unit === '' ? '' : ` ${plural(q.unit, q.max ?? q.min)}`;
+  const { min, max } = q;
+  let body: string;
+  if (min !== null && max !== null && min === max) body = `${q.qualifier === 'about' ? '≈ ' : ''}${min}`;
+  else if (min !== null && max !== null) body = `${min}–${max}`;
+  else if (min !== null) body = `${q.qualifier === 'at-least' ? '≥' : '>'} ${min}`;
+  else if (max !== null) body = `${q.qualifier === 'at-most' ? '≤' : '<'} ${max}`;
+  else body = '?';
+  return `${body}${unit}${what}`;
+}
+
+/** A value as a reviewer reads it: instants in UTC, intervals with their bounds. */
+export function formatValue(value: ClaimValue | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join(', ');
+  if (isTimeValue(value)) return value.utc ?? value.timex;
+  if (isInterval(value)) return formatInterval(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * The value a reviewer pastes into decisions.json: times as their ISO instant (or
+ * TIMEX when there is no instant), everything else as the dataset holds it.
+ */
+export function decisionValue(value: ClaimValue): unknown {
+  if (isTimeValue(value)) return value.utc ?? value.timex;
+  if (isInterval(value)) {
+    const { min, max, unit } = value;
+    return { min, max, unit };
+  }
+  return value;
+}
+
+/** The one-line decision a reviewer copies into decisions.json for a conflict. */
+export function decisionSnippet(conflict: Conflict): string {
+  const first = conflict.values[0];
+  const value = first ? decisionValue(first.value) : null;
+  return `{"conflict": ${JSON.stringify(conflict.id)}, "value": ${JSON.stringify(value)}, "note": "", "by": ""}`;
+}
+
+// ─── Ranking and counting ──────────────────────────────────────────────────
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Conflicts worst first; ties by event date, event title, attribute, id (stable across runs). */
+export function rankConflicts(dataset: Dataset): Conflict[] {
+  const events = eventIndex(dataset);
+  return [...dataset.conflicts].sort((a, b) => {
+    const ea = events.get(a.event);
+    const eb = events.get(b.event);
+    return (
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      compareText(ea?.date ?? '', eb?.date ?? '') ||
+      compareText(ea?.title ?? a.event, eb?.title ?? b.event) ||
+      compareText(a.attribute, b.attribute) ||
+      compareText(a.id, b.id)
+    );
+  });
+}
+
+/** Code-point order: locale-independent, so outputs do not depend on the machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return new Map([...counts].sort(([a], [b]) => compareText(a, b)));
+}
+
+export function eventIndex(dataset: Dataset): Map<string, CanonicalEvent> {
+  return new Map(dataset.events.map((e) => [e.id, e]));
+}
+
+export function sourceIndex(dataset: Dataset): Map<string, SourceRecord> {
+  return new Map(dataset.sources.map((s) => [s.id, s]));
+}
+
+/** Conflict ids per event id, each list sorted. */
+export function conflictsByEvent(dataset: Dataset): Map<string, string[]> {
+  const byEvent = new Map<string, string[]>();
+  for (const c of dataset.conflicts) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c.id]);
+  for (const ids of byEvent.values()) ids.sort(compareText);
+  return byEvent;
+}
+
+// ─── Places ────────────────────────────────────────────────────────────────
+
+/** `path:line` for a quote, from the source record (falls back to the article, then the id). */
+export function evidencePlace(
+  evidence: Evidence,
+  sources: ReadonlyMap<string, SourceRecord>,
+  articles?: ReadonlyMap<string, Pick<Article, 'id' | 'path' | 'text'>>,
+): string {
+  const path = sources.get(evidence.source)?.path ?? articles?.get(evidence.source)?.path ?? evidence.source;
+  return `${path}:${evidence.line}`;
+}
+
+export function outletOf(sourceId: string, sources: ReadonlyMap<string, SourceRecord>): string {
+  return sources.get(sourceId)?.outlet ?? sourceId;
+}
+
+/** Outlet names behind a list of source ids, de-duplicated, in first-seen order. */
+export function outletsOf(sourceIds: readonly string[], sources: ReadonlyMap<string, SourceRecord>): string[] {
+  return [...new Set(sourceIds.map((id) => outletOf(id, sources)))];
+}
+
+export function problemPlace(problem: Problem): string {
+  return problem.line == null ? problem.path : `${problem.path}:${problem.line}`;
+}
+
+// ─── Merge reasons ─────────────────────────────────────────────────────────
+
+function formatNumber(n: number): string {
+  return String(Number(n.toFixed(2)));
+}
+
+function formatWeight(weight: number): string {
+  return weight >= 0 ? `+${formatNumber(weight)}` : `−${formatNumber(-weight)}`;
+}
+
+export function formatReasons(reasons: readonly MergeReason[]): string {
+  return reasons.map((r) => `${r.label} ${formatWeight(r.weight)}`).join(', ');
+}
+
+/** "a ⟷ b score 7.5: same date +4, participants 2/2 +3" */
+export function formatMergeReason(link: CanonicalEvent['mergeReasons'][number]): string {
+  const reasons = formatReasons(link.reasons);
+  return `${link.a} ⟷ ${link.b} score ${formatNumber(link.score)}${reasons ? `: ${reasons}` : ''}`;
+}
+
+// ─── Quotes in their sentence ──────────────────────────────────────────────
+
+/** A quote with the rest of its sentence on either side (empty when the text is unknown). */
+export interface QuoteInContext {
+  before: string;
+  quote: string;
+  after: string;
+  /** The sentence was cut at the ±window limit rather than at a boundary. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+const CONTEXT_WINDOW = 400;
+
+/** Words whose period does not end a sentence ("Mr. Smith", "Gen. Milley"). */
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen col lt sgt capt adm sen rep gov pres st jr sr rev fr no vs etc approx est dept'.split(' '),
+);
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n') return true;
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  // A boundary is punctuation followed by the end, or by space (closing quotes allowed) …
+  let j = i + 1;
+  while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+  if (j < text.length && !/\s/.test(text[j]!)) return false; // "10.5", "U.S.-Russia"
+  if (ch !== '.') return true;
+  // … not after a title or an initial ("Mr. Smith", "J. Smith", "U.S. officials") …
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const bare = word.replace(/\./g, '');
+  if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  // … and not when the next word starts lowercase ("the U.S. call began").
+  while (j < text.length && /[ \t]/.test(text[j]!)) j++;
+  const next = text[j];
+  if (next !== undefined && /\p{Ll}|\d/u.test(next)) return false;
+  return !(bare.length === 1 && /\p{Lu}/u.test(bare));
+}
+
+/**
+ * Expand a quote to its sentence: back to just after the nearest boundary (`. ! ?`
+ * followed by space, or a newline) and forward through the next one, looking at most
+ * ±400 characters. If the stored quote no longer matches the text, only the quote is shown.
+ */
+export function quoteInContext(evidence: Evidence, text: string | undefined): QuoteInContext {
+  const bare = { before: '', quote: evidence.quote, after: '', clippedStart: false, clippedEnd: false };
+  if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.quote) return bare;
+
+  const lowest = Math.max(0, evidence.start - CONTEXT_WINDOW);
+  let start = lowest;
+  let clippedStart = lowest > 0;
+  for (let i = evidence.start - 1; i >= lowest; i--) {
+    if (isSentenceEnd(text, i)) {
+      start = i + 1;
+      clippedStart = false;
+      break;
+    }
+  }
+  while (start < evidence.start && /\s/.test(text[start]!)) start++;
+
+  const highest = Math.min(text.length, evidence.end + CONTEXT_WINDOW);
+  let end = highest;
+  let clippedEnd = highest < text.length;
+  // A quote that already ends a sentence ends there.
+  const quoteEndsSentence = evidence.end > evidence.start && isSentenceEnd(text, evidence.end - 1);
+  if (quoteEndsSentence) {
+    end = evidence.end;
+    clippedEnd = false;
+  } else {
+    for (let i = evidence.end; i < highest; i++) {
+      if (isSentenceEnd(text, i)) {
+        end = text[i] === '\n' ? i : i + 1;
+        clippedEnd = false;
+        break;
+      }
+    }
+  }
+  while (end > evidence.end && /\s/.test(text[end - 1]!)) end--;
+
+  return {
+    before: text.slice(start, evidence.start),
+    quote: evidence.quote,
+    after: text.slice(evidence.end, end),
+    clippedStart,
+    clippedEnd,
+  };
+}
+
+/** Article texts by id. */
+export function articleIndex(
+  articles: readonly Pick<Article, 'id' | 'path' | 'text'>[],
+): Map<string, Pick<Article, 'id' | 'path' | 'text'>> {
+  return new Map(articles.map((a) => [a.id, a]));
+}
+
+/** Attribute statuses of an event as "date: agreed, duration: single-source". */
+export function attributeStatuses(event: CanonicalEvent): string {
+  return Object.keys(event.attributes)
+    .sort(compareText)
+    .map((name) => `${name}: ${event.attributes[name]!.status}`)
+    .join(', ');
+}

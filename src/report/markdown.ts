@@ -1,0 +1,160 @@
+/**
+ * report.md: the discrepancy report a reviewer works through, worst conflict first.
+ * Each conflict shows the competing values side by side, the exact quotes with
+ * `path:line`, why the event's mentions were merged, and a decision to paste into
+ * decisions.json. Article text is untrusted: it always goes through escapeMarkdownInline.
+ */
+import { escapeMarkdownInline as md, markdownCode } from './escape.ts';
+import {
+  articleIndex,
+  attributeStatuses,
+  countBy,
+  decisionSnippet,
+  eventIndex,
+  evidencePlace,
+  formatMergeReason,
+  formatValue,
+  outletsOf,
+  problemPlace,
+  quoteInContext,
+  rankConflicts,
+  SEVERITIES,
+  sourceIndex,
+  type ReportInput,
+} from './format.ts';
+import { sortProblems } from '../output/serialize.ts';
+import type { Conflict, Dataset } from '../types.ts';
+
+type Lookups = {
+  sources: ReturnType<typeof sourceIndex>;
+  events: ReturnType<typeof eventIndex>;
+  articles: ReturnType<typeof articleIndex>;
+};
+
+function optionLabel(index: number): string {
+  return String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+function summary(dataset: Dataset, lookups: Lookups): string[] {
+  const open = dataset.conflicts.filter((c) => c.resolution === null).length;
+  const bySeverity = countBy(dataset.conflicts, (c) => c.severity);
+  const byKind = countBy(dataset.conflicts, (c) => c.kind);
+  const errors = dataset.problems.filter((p) => p.severity === 'error').length;
+  const lines = [
+    '## Summary',
+    '',
+    `- ${plural(dataset.sources.length, 'source')}, ${plural(dataset.events.length, 'event')}, ` +
+      `${plural(dataset.conflicts.length, 'conflict')} (${open} open, ${dataset.conflicts.length - open} resolved)`,
+    `- Conflicts by severity: ${SEVERITIES.map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(', ')}`,
+    `- Conflicts by kind: ${byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    `- Input problems: ${dataset.problems.length} (${plural(errors, 'error')}, ${plural(dataset.problems.length - errors, 'warning')})`,
+    '',
+    '| source | outlet | published | primary event |',
+    '|---|---|---|---|',
+  ];
+  for (const source of dataset.sources) {
+    const primary = source.primaryEvent ? lookups.events.get(source.primaryEvent) : undefined;
+    const primaryText = primary ? `${primary.title} (${primary.date ?? 'undated'})` : source.primaryEvent ?? '—';
+    lines.push(
+      `| ${md(source.path)} | ${md(source.outlet ?? '—')} | ${md(source.published ?? '—')} | ${md(primaryText)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function conflictSection(conflict: Conflict, rank: number, lookups: Lookups): string[] {
+  const event = lookups.events.get(conflict.event);
+  const title = event?.title ?? conflict.event;
+  const status = conflict.resolution ? 'resolved' : 'open';
+  const lines = [
+    `### ${rank}. ${md(title)} — ${md(conflict.attribute)} — ${conflict.kind} (${conflict.severity})`,
+    '',
+    `Conflict ${markdownCode(conflict.id)} · event ${markdownCode(conflict.event)}` +
+      `${event?.date ? ` · ${md(event.date)}` : ''} · **${status}**`,
+    '',
+    md(conflict.message),
+    '',
+    '| option | value | as written | outlets |',
+    '|---|---|---|---|',
+  ];
+  conflict.values.forEach((option, i) => {
+    const outlets = outletsOf(option.sources, lookups.sources).join(', ');
+    lines.push(`| ${optionLabel(i)} | ${md(formatValue(option.value))} | ${md(option.text)} | ${md(outlets)} |`);
+  });
+  lines.push('', '**Quotes**', '');
+  conflict.values.forEach((option, i) => {
+    for (const evidence of option.evidence) {
+      const outlet = outletsOf([evidence.source], lookups.sources)[0]!;
+      const place = evidencePlace(evidence, lookups.sources, lookups.articles);
+      const context = quoteInContext(evidence, lookups.articles.get(evidence.source)?.text);
+      // The quoted span is bold inside its sentence; each part is escaped on its own.
+      const sentence =
+        `${context.clippedStart ? '… ' : ''}${md(context.before)}**${md(context.quote).trim()}**` +
+        `${md(context.after)}${context.clippedEnd ? ' …' : ''}`;
+      lines.push(`- ${optionLabel(i)} · ${md(outlet)} · ${markdownCode(place)}`, '', `  > ${sentence}`, '');
+    }
+  });
+  if (event && event.mergeReasons.length > 0) {
+    lines.push('**Why these mentions were merged**', '');
+    for (const link of event.mergeReasons) lines.push(`- ${md(formatMergeReason(link))}`);
+    lines.push('');
+  }
+  if (conflict.resolution) {
+    const { value, by, note } = conflict.resolution;
+    lines.push(
+      `**Resolution:** ${md(formatValue(value))}${by ? ` by ${md(by)}` : ''}${note ? ` — ${md(note)}` : ''}`,
+      '',
+    );
+  } else {
+    lines.push('**Decision** (paste into decisions.json; change `value` to the right option):', '');
+  }
+  lines.push('```json', decisionSnippet(conflict), '```', '');
+  return lines;
+}
+
+function quietEvents(dataset: Dataset): string[] {
+  const withConflicts = new Set(dataset.conflicts.map((c) => c.event));
+  const quiet = dataset.events.filter((e) => !withConflicts.has(e.id));
+  const lines = ['## Events without conflicts', ''];
+  if (quiet.length === 0) return [...lines, 'None.', ''];
+  for (const event of quiet) {
+    const statuses = attributeStatuses(event);
+    lines.push(
+      `- ${md(event.date ?? 'undated')} — ${md(event.title)} — ${plural(event.sources.length, 'source')}` +
+        `${statuses ? ` — ${md(statuses)}` : ''} (${markdownCode(event.id)})`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function problemsSection(dataset: Dataset): string[] {
+  const lines = ['## Input problems', ''];
+  if (dataset.problems.length === 0) return [...lines, 'None.', ''];
+  for (const problem of sortProblems(dataset.problems)) {
+    lines.push(`- ${md(`${problemPlace(problem)}: ${problem.severity}: ${problem.message}`)}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+export function reportMarkdown(input: ReportInput): string {
+  const { dataset } = input;
+  const lookups: Lookups = {
+    sources: sourceIndex(dataset),
+    events: eventIndex(dataset),
+    articles: articleIndex(input.articles),
+  };
+  const ranked = rankConflicts(dataset);
+  const lines = ['# Discrepancy report', '', ...summary(dataset, lookups), '## Conflicts', ''];
+  if (ranked.length === 0) lines.push('No conflicts: every source agrees where they overlap.', '');
+  ranked.forEach((conflict, i) => lines.push(...conflictSection(conflict, i + 1, lookups)));
+  lines.push(...quietEvents(dataset), ...problemsSection(dataset));
+  // One trailing newline, no trailing blank lines.
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}

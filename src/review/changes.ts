@@ -1,0 +1,253 @@
+/**
+ * What changed since the last run (output/changes.json and changes.md): events
+ * added/removed, attribute values and statuses that moved, conflicts opened/closed,
+ * sources added/removed, and what became of the reviewer's decisions.
+ * Pure and deterministic: every list is sorted by ids.
+ */
+import { compareText, formatValue } from '../report/format.ts';
+import { escapeMarkdownInline as md, markdownCode } from '../report/escape.ts';
+import type { AttributeStatus, CanonicalEvent, ClaimValue, Conflict, Dataset, SourceRecord } from '../types.ts';
+import type { Decision, RefusedDecision } from './decisions.ts';
+
+export interface EventRef {
+  id: string;
+  type: string;
+  title: string;
+  date: string | null;
+}
+
+export interface SourceRef {
+  id: string;
+  path: string;
+  outlet: string | null;
+}
+
+export interface ValueChange {
+  event: string;
+  title: string;
+  attribute: string;
+  /** null when the attribute did not exist before / no longer exists. */
+  old: { value: ClaimValue; text: string } | null;
+  new: { value: ClaimValue; text: string } | null;
+}
+
+export interface StatusChange {
+  event: string;
+  title: string;
+  attribute: string;
+  old: AttributeStatus | null;
+  new: AttributeStatus | null;
+}
+
+export interface ConflictRef {
+  id: string;
+  event: string;
+  attribute: string;
+  severity: Conflict['severity'];
+  kind: Conflict['kind'];
+  /** opened: `new` or `reopened` (a resolution went away); closed: `resolved` or `gone`. */
+  why: 'new' | 'reopened' | 'resolved' | 'gone';
+}
+
+export interface Changes {
+  version: 1;
+  /** False on a first run (no previous dataset): everything is "added". */
+  hasPrevious: boolean;
+  sources: { added: SourceRef[]; removed: SourceRef[] };
+  events: { added: EventRef[]; removed: EventRef[] };
+  values: ValueChange[];
+  statuses: StatusChange[];
+  conflicts: { opened: ConflictRef[]; closed: ConflictRef[] };
+  decisions: {
+    applied: string[];
+    stale: { conflict: string; line: number | null; value: unknown }[];
+    refused: { conflict: string; line: number | null; reason: string }[];
+  };
+}
+
+export interface DecisionSummary {
+  applied: readonly string[];
+  stale: readonly Decision[];
+  refused: readonly RefusedDecision[];
+}
+
+const EMPTY: Dataset = { version: 1, sources: [], events: [], conflicts: [], problems: [] };
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function sortedById<T extends { id: string }>(items: T[]): T[] {
+  return items.sort((a, b) => compareText(a.id, b.id));
+}
+
+/** JSON with sorted keys: equal values give equal strings whatever their key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const eventRef = (e: CanonicalEvent): EventRef => ({ id: e.id, type: e.type, title: e.title, date: e.date });
+const sourceRef = (s: SourceRecord): SourceRef => ({ id: s.id, path: s.path, outlet: s.outlet });
+const conflictRef = (c: Conflict, why: ConflictRef['why']): ConflictRef => ({
+  id: c.id,
+  event: c.event,
+  attribute: c.attribute,
+  severity: c.severity,
+  kind: c.kind,
+  why,
+});
+
+function added<T extends { id: string }>(before: Map<string, T>, after: Map<string, T>): T[] {
+  return sortedById([...after.values()].filter((item) => !before.has(item.id)));
+}
+
+function attributeChanges(previous: CanonicalEvent, next: CanonicalEvent): { values: ValueChange[]; statuses: StatusChange[] } {
+  const values: ValueChange[] = [];
+  const statuses: StatusChange[] = [];
+  const names = [...new Set([...Object.keys(previous.attributes), ...Object.keys(next.attributes)])].sort(compareText);
+  for (const attribute of names) {
+    const before = previous.attributes[attribute];
+    const after = next.attributes[attribute];
+    if (canonicalJson(before?.value ?? null) !== canonicalJson(after?.value ?? null)) {
+      values.push({
+        event: next.id,
+        title: next.title,
+        attribute,
+        old: before ? { value: before.value, text: before.text } : null,
+        new: after ? { value: after.value, text: after.text } : null,
+      });
+    }
+    if ((before?.status ?? null) !== (after?.status ?? null)) {
+      statuses.push({ event: next.id, title: next.title, attribute, old: before?.status ?? null, new: after?.status ?? null });
+    }
+  }
+  return { values, statuses };
+}
+
+export function diffDatasets(previous: Dataset | null, next: Dataset, decisionOutcome?: DecisionSummary): Changes {
+  const before = previous ?? EMPTY;
+  const sourcesBefore = byId(before.sources);
+  const sourcesAfter = byId(next.sources);
+  const eventsBefore = byId(before.events);
+  const eventsAfter = byId(next.events);
+
+  const values: ValueChange[] = [];
+  const statuses: StatusChange[] = [];
+  for (const event of sortedById([...eventsAfter.values()])) {
+    const old = eventsBefore.get(event.id);
+    if (!old) continue;
+    const changes = attributeChanges(old, event);
+    values.push(...changes.values);
+    statuses.push(...changes.statuses);
+  }
+
+  const conflictsBefore = byId(before.conflicts);
+  const conflictsAfter = byId(next.conflicts);
+  const isOpen = (c: Conflict | undefined): boolean => c !== undefined && c.resolution === null;
+  const opened: ConflictRef[] = [];
+  const closed: ConflictRef[] = [];
+  for (const conflict of conflictsAfter.values()) {
+    const old = conflictsBefore.get(conflict.id);
+    if (isOpen(conflict) && !isOpen(old)) opened.push(conflictRef(conflict, old ? 'reopened' : 'new'));
+  }
+  for (const conflict of conflictsBefore.values()) {
+    if (!isOpen(conflict)) continue;
+    const now = conflictsAfter.get(conflict.id);
+    if (!now) closed.push(conflictRef(conflict, 'gone'));
+    else if (!isOpen(now)) closed.push(conflictRef(now, 'resolved'));
+  }
+
+  return {
+    version: 1,
+    hasPrevious: previous !== null,
+    sources: {
+      added: added(sourcesBefore, sourcesAfter).map(sourceRef),
+      removed: added(sourcesAfter, sourcesBefore).map(sourceRef),
+    },
+    events: {
+      added: added(eventsBefore, eventsAfter).map(eventRef),
+      removed: added(eventsAfter, eventsBefore).map(eventRef),
+    },
+    values,
+    statuses,
+    conflicts: { opened: sortedById(opened), closed: sortedById(closed) },
+    decisions: {
+      applied: [...(decisionOutcome?.applied ?? [])].sort(compareText),
+      stale: [...(decisionOutcome?.stale ?? [])]
+        .map((d) => ({ conflict: d.conflict, line: d.line ?? null, value: d.value }))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compareText(a.conflict, b.conflict)),
+      refused: [...(decisionOutcome?.refused ?? [])]
+        .map((r) => ({ conflict: r.decision.conflict, line: r.decision.line ?? null, reason: r.reason }))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compareText(a.conflict, b.conflict)),
+    },
+  };
+}
+
+// ─── Markdown ──────────────────────────────────────────────────────────────
+
+function section(title: string, items: string[]): string[] {
+  return items.length === 0 ? [] : [`## ${title}`, '', ...items.map((item) => `- ${item}`), ''];
+}
+
+function eventLine(e: EventRef): string {
+  return `${md(e.date ?? 'undated')} — ${md(e.title)} (${markdownCode(e.id)})`;
+}
+
+function valueText(v: ValueChange['old']): string {
+  if (!v) return '(none)';
+  const formatted = formatValue(v.value);
+  return v.text && v.text !== formatted ? `${md(formatted)} (“${md(v.text)}”)` : md(formatted);
+}
+
+function conflictLine(c: ConflictRef): string {
+  return `${markdownCode(c.id)} ${md(c.attribute)} — ${c.kind} (${c.severity}), ${c.why} · event ${markdownCode(c.event)}`;
+}
+
+export function changesMarkdown(changes: Changes): string {
+  const lines = ['# Changes since the last run', ''];
+  if (!changes.hasPrevious) lines.push('First run: there was no previous dataset, so everything is new.', '');
+  const n = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
+  const counts = [
+    `${n(changes.events.added.length, 'event')} added`,
+    `${changes.events.removed.length} removed`,
+    `${n(changes.values.length, 'value')} changed`,
+    `${n(changes.conflicts.opened.length, 'conflict')} opened`,
+    `${changes.conflicts.closed.length} closed`,
+    `decisions: ${changes.decisions.applied.length} applied, ${changes.decisions.stale.length} stale, ${changes.decisions.refused.length} refused`,
+  ];
+  lines.push(counts.join(', '), '');
+  const body = [
+    ...section('Sources added', changes.sources.added.map((s) => `${md(s.outlet ?? s.id)} — ${markdownCode(s.path)}`)),
+    ...section('Sources removed', changes.sources.removed.map((s) => `${md(s.outlet ?? s.id)} — ${markdownCode(s.path)}`)),
+    ...section('Events added', changes.events.added.map(eventLine)),
+    ...section('Events removed', changes.events.removed.map(eventLine)),
+    ...section(
+      'Values changed',
+      changes.values.map((v) => `${md(v.title)} · ${md(v.attribute)}: ${valueText(v.old)} → ${valueText(v.new)}`),
+    ),
+    ...section(
+      'Attribute status changed',
+      changes.statuses.map((s) => `${md(s.title)} · ${md(s.attribute)}: ${s.old ?? '(none)'} → ${s.new ?? '(none)'}`),
+    ),
+    ...section('Conflicts opened', changes.conflicts.opened.map(conflictLine)),
+    ...section('Conflicts closed', changes.conflicts.closed.map(conflictLine)),
+    ...section('Decisions applied', changes.decisions.applied.map((id) => markdownCode(id))),
+    ...section(
+      'Stale decisions (the conflict no longer exists)',
+      changes.decisions.stale.map((d) => `${markdownCode(d.conflict)}${d.line ? ` (line ${d.line})` : ''}`),
+    ),
+    ...section(
+      'Refused decisions',
+      changes.decisions.refused.map((r) => `${r.line ? `line ${r.line}: ` : ''}${md(r.reason)}`),
+    ),
+  ];
+  if (body.length === 0) body.push('Nothing changed.', '');
+  return `${[...lines, ...body].join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, firstInvalidUtf8, looksBinary } from '../src/ingest/decode.ts';
+import { parseHTML } from 'linkedom';
+import { blockText } from '../src/ingest/html.ts';
+import { fileStem, sanitizeId, uniqueIds } from '../src/ingest/ids.ts';
+import { dateFromUrl, findDateline, findWireCredit, inferMeta, latestFullDate } from '../src/ingest/infer.ts';
+import { scanJson } from '../src/ingest/json-scan.ts';
+import { isValidTimezone, normalizePublished } from '../src/ingest/meta.ts';
+import { outletForDomain } from '../src/ingest/outlets.ts';
+import { findFrontMatter } from '../src/ingest/text.ts';
+import type { ArticleMeta } from '../src/types.ts';
+
+describe('normalizePublished', () => {
+  it.each([
+    ['2025-03-18', '2025-03-18'],
+    ['2025-03-18T14:02:00Z', '2025-03-18T14:02:00Z'],
+    ['2025-03-18 14:02:00', '2025-03-18T14:02:00'],
+    ['2025-03-18T14:02', '2025-03-18T14:02'],
+    ['2025-03-18T14:02:00.123+0300', '2025-03-18T14:02:00.123+03:00'],
+    ['2024-02-29', '2024-02-29'],
+    [' 2025-03-18 ', '2025-03-18'],
+  ])('%s → %s', (raw, expected) => expect(normalizePublished(raw)).toBe(expected));
+
+  it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-03-18T24:00', '2025-03-18T12:60', '18 March 2025', '2025', '2025-03', 'yesterday', ''])(
+    'rejects %j',
+    (raw) => expect(normalizePublished(raw)).toBeNull(),
+  );
+});
+
+describe('isValidTimezone', () => {
+  it.each(['Europe/Moscow', 'America/New_York', 'UTC', '+03:00', '-0500', 'Z'])('accepts %s', (z) => expect(isValidTimezone(z)).toBe(true));
+  it.each(['Mars/Olympus', 'Moscow time', '+25:00', ''])('rejects %j', (z) => expect(isValidTimezone(z)).toBe(false));
+});
+
+describe('decode', () => {
+  it.each([
+    ['utf-8', [0x63, 0x61, 0x66, 0xc3, 0xa9], 'caf\u00e9'],
+    ['utf-8 BOM kept', [0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a], '\uFEFFA\r\n'],
+    ['utf-16le', [0xff, 0xfe, 0x41, 0x00], '\uFEFFA'],
+    ['utf-16be', [0xfe, 0xff, 0x00, 0x41], '\uFEFFA'],
+    ['windows-1252', [0x93, 0x41, 0x94, 0x80], '\u201cA\u201d\u20ac'],
+  ])('%s', (_label, bytes, text) => {
+    const result = decodeBytes(Uint8Array.from(bytes));
+    expect(result.ok && result.text).toBe(text);
+  });
+
+  it('reports the line of the first bad byte', () => {
+    const result = decodeBytes(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0x63, 0xe9, 0x0a]));
+    expect(result.ok && result.warning).toEqual({ line: 3, message: 'not valid UTF-8 (first bad byte at line 3); decoded as windows-1252' });
+  });
+
+  it.each([
+    ['ascii', [0x41], -1],
+    ['2-byte', [0xc3, 0xa9], -1],
+    ['4-byte', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['lone continuation', [0x41, 0x80], 1],
+    ['overlong', [0xc0, 0xaf], 0],
+    ['surrogate', [0xed, 0xa0, 0x80], 0],
+    ['truncated', [0x41, 0xe2, 0x80], 1],
+    ['beyond U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ])('firstInvalidUtf8: %s', (_label, bytes, expected) => expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(expected));
+
+  it.each([
+    ['NUL byte', Buffer.from('text\0more'), true],
+    ['many control bytes', Buffer.from('\x01\x02\x03\x04abc'), true],
+    ['text with tabs, CR, LF, form feed', Buffer.from('a\tb\r\nc\fd\n'), false],
+    ['windows-1252 high bytes', Buffer.from([0x93, 0x41, 0x94]), false],
+  ])('looksBinary: %s', (_label, bytes, expected) => expect(looksBinary(bytes)).toBe(expected));
+});
+
+describe('findFrontMatter', () => {
+  it.each([
+    ['---\na: 1\n---\nbody', { yaml: { start: 4, end: 9 }, bodyStart: 13 }],
+    ['\uFEFF---\r\na: 1\r\n---\r\nbody', { yaml: { start: 6, end: 12 }, bodyStart: 17 }],
+    ['---\na: 1\n...\nbody', { yaml: { start: 4, end: 9 }, bodyStart: 13 }],
+    ['---\na: 1\n---', { yaml: { start: 4, end: 9 }, bodyStart: 12 }],
+  ])('%j', (text, expected) => expect(findFrontMatter(text)).toEqual(expected));
+
+  it.each(['no front matter\n---\n', ' ---\na: 1\n---\n', '---\na: 1\nnever closed\n', '----\na\n---\n', 'text\n---\na: 1\n---\n'])('none in %j', (text) =>
+    expect(findFrontMatter(text)).toBeNull(),
+  );
+});
+
+describe('scanJson', () => {
+  it('finds record starts and key offsets in an array', () => {
+    const src = '[\n {"a": 1,\n  "published": "x"},\n {"b": [1, {"c": 2}]}\n]';
+    const scan = scanJson(src);
+    expect(scan.errorOffset).toBe(-1);
+    expect(scan.records.map((r) => src.slice(r.start, r.start + 5))).toEqual(['{"a":', '{"b":']);
+    expect(src.slice(scan.records[0]!.keys.get('published'))).toMatch(/^"published"/);
+    expect([...scan.records[1]!.keys.keys()]).toEqual(['b']);
+  });
+
+  it('finds records under {"articles": [...]} and a single object root', () => {
+    expect(scanJson('{"articles": [{"text": "a"}, {"text": "b"}]}').records).toHaveLength(2);
+    const single = scanJson('\uFEFF {"maintext": "x", "id": 1}');
+    expect(single.records).toEqual([]);
+    expect([...single.root.keys.keys()]).toEqual(['maintext', 'id']);
+  });
+
+  it.each([
+    ['[1, 2,]', 6],
+    ['{"a" 1}', 5],
+    ['{"a": "b\\x"}', 8],
+    ['[1] 2', 4],
+    ['{"a": tru}', 6],
+    ['"unterminated', 0],
+    ['{"a": "line\nbreak"}', 11],
+  ])('error offset of %j is %i', (src, offset) => expect(scanJson(src).errorOffset).toBe(offset));
+});
+
+describe('outlets and ids', () => {
+  it.each([
+    ['https://www.reuters.com/world/x', 'Reuters'],
+    ['https://uk.reuters.com/x', 'Reuters'],
+    ['tass.com', 'TASS'],
+    ['https://www.rt.com/news/1', 'RT'],
+    ['https://abcnews.go.com/Politics/x', 'ABC News'],
+    ['apnews.com', 'AP'],
+    ['https://www.bbc.co.uk/news/x', 'BBC'],
+    ['https://en.wikipedia.org/wiki/X', 'Wikipedia'],
+    ['https://de.wikipedia.org/wiki/X', 'de.wikipedia.org'],
+    ['https://www.example-news.org/a', 'example-news.org'],
+    ['not a url', null],
+  ])('outletForDomain(%s) = %s', (url, outlet) => expect(outletForDomain(url)).toBe(outlet));
+
+  it.each([
+    ['000_d399de622995a746', '000_d399de622995a746'],
+    ['feed/001', 'feed_001'],
+    ['custom id 7', 'custom_id_7'],
+    ['  ..hidden', 'hidden'],
+    ['статья', ''],
+  ])('sanitizeId(%j) = %j', (raw, id) => expect(sanitizeId(raw)).toBe(id));
+
+  it('fileStem', () => {
+    expect(fileStem('sources/000_ab.txt')).toBe('000_ab');
+    expect(fileStem('a/b.c/feed.tar.jsonl')).toBe('feed.tar');
+    expect(fileStem('README')).toBe('README');
+  });
+
+  it('uniqueIds suffixes later duplicates and skips taken suffixes', () => {
+    expect(uniqueIds(['a', 'b', 'a', 'a-2', 'a']).ids).toEqual(['a', 'b', 'a-3', 'a-2', 'a-4']);
+  });
+});
+
+describe('inference rules', () => {
+  const none: ArticleMeta = { outlet: null, published: null, title: null, url: null, timezone: null, language: null };
+  const infer = (text: string, meta: Partial<ArticleMeta> = {}) =>
+    inferMeta({ text, body: { start: 0, end: text.length }, meta: { ...none, ...meta } }).map((i) => ({
+      ...i,
+      quote: i.evidence ? text.slice(i.evidence.start, i.evidence.end) : null,
+    }));
+
+  it.each([
+    ['\nMOSCOW | TASS | Officials said…', 'TASS', 'MOSCOW | TASS |'],
+    ['WASHINGTON (Reuters) - The White House said', 'Reuters', 'WASHINGTON (Reuters) -'],
+    ['KYIV, March 18 (Reuters) - Ukraine said', 'Reuters', 'KYIV, March 18 (Reuters) -'],
+    ['NEW YORK (AP) — Stocks fell', 'AP', 'NEW YORK (AP) —'],
+    ['(AP) — A storm hit', 'AP', '(AP) —'],
+    ['MOSCOW, March 18. /TASS/. The Kremlin said', 'TASS', 'MOSCOW, March 18. /TASS/'],
+  ])('dateline %j → %s', (text, outlet, quote) => {
+    expect(findDateline(text, 0)?.outlet).toBe(outlet);
+    expect(infer(text).find((i) => i.field === 'outlet')).toMatchObject({ value: outlet, rule: 'dateline', quote });
+  });
+
+  it.each([
+    'The meeting (Photo) - a caption',
+    'He said | that | was true',
+    'Talks in MOSCOW (Reuters) - mid-sentence is not a dateline',
+    'moscow | tass | lower case',
+  ])('no dateline in %j', (text) => expect(findDateline(text, 0)?.outlet ?? null).toBeNull());
+
+  it.each([
+    ['By Jane Doe, Reuters\nText.', 'Reuters', 'By Jane Doe, Reuters'],
+    ['Associated Press\r\nText.', 'AP', 'Associated Press'],
+    ['Headline\nBy John Smith and Ann Lee | AFP\nText', 'AFP', 'By John Smith and Ann Lee | AFP'],
+  ])('wire credit %j → %s', (text, outlet, quote) => {
+    const credit = findWireCredit(text, 0);
+    expect(credit?.outlet).toBe(outlet);
+    expect(text.slice(credit!.span.start, credit!.span.end)).toBe(quote);
+  });
+
+  it.each(['Reuters reported that talks would resume.\n', 'By Jane Doe\nText citing Reuters.'])('no wire credit in %j', (text) =>
+    expect(findWireCredit(text, 0)).toBeNull(),
+  );
+
+  it.each([
+    ['https://example.com/world/2025/03/18/story/', '2025-03-18'],
+    ['https://example.com/news/2025-03-18-story.html', '2025-03-18'],
+    ['https://example.com/2025/02/30/x', null],
+    ['https://example.com/news/123456', null],
+    ['https://example.com/2025/03/story', null],
+  ])('dateFromUrl(%s) = %s', (url, date) => expect(dateFromUrl(url)).toBe(date));
+
+  it('latest full date near the top ignores year-less and relative dates', () => {
+    const text = 'Russia Today said on Tuesday. Talks on Feb. 12, 2025 followed a call on December 1, 2018 and one on March 3.';
+    const found = latestFullDate(text, 0)!;
+    expect(found.value).toBe('2025-02-12');
+    expect(text.slice(found.span.start, found.span.end)).toBe('Feb. 12, 2025');
+    expect(latestFullDate('Russia Today said on Tuesday, March 3.', 0)).toBeNull();
+  });
+
+  it.each([
+    ['a dateline date takes its year from the URL', 'KYIV, March 18 (Reuters) - Text.', { url: 'https://www.reuters.com/world/2025/03/17/x/' }, { value: '2025-03-18', rule: 'dateline' }],
+    ['a dated dateline', 'WASHINGTON, March 20, 2025 (Reuters) - Text.', {}, { value: '2025-03-20', rule: 'dateline' }],
+    ['the URL path', 'Text without dates.', { url: 'https://example.com/2024/11/05/x' }, { value: '2024-11-05', rule: 'url-path' }],
+    ['the latest full date', 'On Jan. 24, 2025 he said that on December 1, 2018 …', {}, { value: '2025-01-24', rule: 'latest-date-near-top' }],
+  ])('published from %s', (_label, text, meta, expected) => {
+    expect(infer(text, meta).find((i) => i.field === 'published')).toMatchObject(expected);
+  });
+
+  it('infers nothing that is already known, and nothing from nothing', () => {
+    expect(infer('MOSCOW | TASS | On March 3, 2025 …', { outlet: 'X', published: '2025-03-18', timezone: 'UTC' })).toEqual([]);
+    expect(infer('Just some words on Tuesday.')).toEqual([]);
+  });
+
+  it('outlet from the URL domain comes first; timezone from a published offset', () => {
+    expect(infer('MOSCOW | TASS | …', { url: 'https://www.rt.com/x', published: '2025-03-18T10:00:00+03:00' })).toEqual([
+      { field: 'outlet', value: 'RT', rule: 'url-domain', evidence: null, quote: null },
+      { field: 'timezone', value: '+03:00', rule: 'published-offset', evidence: null, quote: null },
+    ]);
+    expect(infer('x', { published: '2025-03-18T10:00:00Z', outlet: 'X' })).toEqual([]);
+  });
+
+  it('looks only at a bounded window at the top', () => {
+    const text = `${'word '.repeat(400)}\nMOSCOW | TASS | late dateline. March 3, 2025.`;
+    expect(infer(text)).toEqual([]);
+  });
+});
+
+describe('blockText', () => {
+  it.each([
+    ['<p>One <b>two</b>\n  three</p><p>Four</p>', 'One two three\nFour'],
+    ['<div>A<br>B</div><ul><li>x</li><li>y</li></ul>', 'A\nB\nx\ny'],
+    ['<p>Keep</p><script>var x = 1;</script><style>p{}</style><p>\u00a0</p>', 'Keep'],
+    ['<h2>Title</h2><p>Text <a href="#">link</a>.</p>', 'Title\nText link.'],
+  ])('%j', (html, text) => {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    expect(blockText(document.body as never)).toBe(text);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * The review loop: decisions parsed and applied (applied / stale / refused / broken JSON),
+ * changes between runs, and the terminal explanation of one event.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { changesMarkdown, diffDatasets } from '../src/review/changes.ts';
+import { applyDecisions, matchesOption, parseDecisions, type Decision } from '../src/review/decisions.ts';
+import { AmbiguousEventError, explainEvent, UnknownEventError, wrap } from '../src/review/explain.ts';
+import { buildFixture, HOSTILE_SCRIPT, time } from './report-helpers.ts';
+
+const PATH = 'sources/decisions.json';
+
+describe('parseDecisions', () => {
+  it('reads a well-formed file with each entry\'s line', () => {
+    const text = `[
+  {"conflict": "cf-start", "value": "2025-03-18T14:00Z", "note": "WH official, on the record", "by": "AB"},
+  {
+    "conflict": "cf-location",
+    "value": "Helsinki"
+  }
+]
+`;
+    const { decisions, problems } = parseDecisions(text, PATH);
+    expect(problems).toEqual([]);
+    expect(decisions).toEqual([
+      { conflict: 'cf-start', value: '2025-03-18T14:00Z', note: 'WH official, on the record', by: 'AB', line: 2 },
+      { conflict: 'cf-location', value: 'Helsinki', line: 3 },
+    ]);
+  });
+
+  it.each([
+    ['[\n  {"conflict": "cf-1", "value": 1},\n  {"conflict": "cf-2" "value": 2}\n]', 3],
+    ['[\n  {"conflict": "cf-1", "value": 1},\n', 2], // cut short: the last line with text
+    ['[\n  {"conflict": "cf-1",\n   "value": 1,}\n]', 3],
+  ])('broken JSON is one problem with its line: %j', (text, line) => {
+    const { decisions, problems } = parseDecisions(text, PATH);
+    expect(decisions).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ path: PATH, line, severity: 'error' });
+    expect(problems[0]!.message).toMatch(/^decisions are not valid JSON: /);
+  });
+
+  it('reports entries with missing fields at their own line and keeps the rest', () => {
+    const text = '[\n  {"conflict": "cf-1", "value": "a"},\n  {"value": "b"},\n  {"conflict": "cf-3"},\n  "cf-4",\n  {"conflict": "cf-5", "value": "x, \\"y\\" ]"}\n]';
+    const { decisions, problems } = parseDecisions(text, PATH);
+    expect(decisions.map((d) => [d.conflict, d.line])).toEqual([['cf-1', 2], ['cf-5', 6]]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'decision 2 is missing "conflict" (a conflict id); it is ignored'],
+      [4, 'decision 3 is missing "value"; it is ignored'],
+      [5, 'decision 4 is not an object: expected {"conflict", "value", "note", "by"}'],
+    ]);
+  });
+
+  it.each([
+    ['{"conflict": "cf-1", "value": 1}', 'decisions must be a JSON array'],
+  ])('a non-array is a problem: %j', (text, message) => {
+    expect(parseDecisions(text, PATH).problems[0]!.message).toContain(message);
+  });
+
+  it('an empty file has no decisions and no problems', () => {
+    expect(parseDecisions('  \n', PATH)).toEqual({ decisions: [], problems: [] });
+  });
+});
+
+describe('matchesOption', () => {
+  const start = { value: time('2025-03-18T14:00Z'), text: '1400 GMT' };
+  const duration = { value: { min: 120, max: null, unit: 'minute', qualifier: 'more-than' as const }, text: 'more than two hours' };
+  it.each([
+    [start, '2025-03-18T14:00Z', true],
+    [start, '2025-03-18T17:00+03:00', true], // the same instant
+    [start, '2025-03-18T14:00:00.000Z', true],
+    [start, '1400 gmt', true], // the option's text
+    [start, { utc: '2025-03-18T14:00Z' }, true],
+    [start, '2025-03-18T13:00Z', false],
+    [start, '2025-03-18T14:00+01:00', false],
+    [duration, { min: 120, max: null, unit: 'minute' }, true],
+    [duration, { min: 120, max: 150, unit: 'minute' }, false],
+    [duration, 'more than  two hours', true],
+    [duration, 120, false],
+    [{ value: 'Helsinki', text: 'Helsinki' }, 'helsinki', true],
+    [{ value: 'Helsinki', text: 'Helsinki' }, 'Geneva', false],
+    [{ value: ['Donald Trump', 'Vladimir Putin'], text: 'Trump and Putin' }, ['Vladimir Putin', 'Donald Trump'], true],
+    [{ value: ['Donald Trump', 'Vladimir Putin'], text: 'Trump and Putin' }, ['Donald Trump'], false],
+  ])('%j vs %j → %s', (option, decided, expected) => {
+    expect(matchesOption(decided, option)).toBe(expected);
+  });
+});
+
+describe('applyDecisions', () => {
+  it('applies a decision: resolution, resolved attribute with the chosen claims, pure', () => {
+    const { dataset } = buildFixture();
+    const before = structuredClone(dataset);
+    const decisions: Decision[] = [{ conflict: 'cf-start', value: '2025-03-18T14:00Z', by: 'AB', note: 'on the record', line: 2 }];
+    const outcome = applyDecisions(dataset, decisions, PATH);
+    expect(dataset).toEqual(before); // input untouched
+    expect(outcome.applied).toEqual(['cf-start']);
+    expect(outcome.stale).toEqual([]);
+    expect(outcome.refused).toEqual([]);
+    expect(outcome.problems).toEqual([]);
+    const conflict = outcome.dataset.conflicts.find((c) => c.id === 'cf-start')!;
+    expect(conflict.resolution).toEqual({ value: time('2025-03-18T14:00Z'), by: 'AB', note: 'on the record' });
+    const attribute = outcome.dataset.events.find((e) => e.id === 'ev-call')!.attributes.start_time!;
+    expect(attribute.status).toBe('resolved');
+    expect(attribute.value).toEqual(time('2025-03-18T14:00Z'));
+    expect(attribute.text).toBe('1400 GMT');
+    expect(attribute.claims).toHaveLength(1);
+    expect(attribute.claims[0]).toMatch(/^reuters:\d+-\d+:start_time$/);
+    // Untouched parts are shared, not copied: the rest of the dataset is unchanged.
+    expect(outcome.dataset.events.find((e) => e.id === 'ev-quiet')).toBe(dataset.events[2]);
+  });
+
+  it('a resolved location updates the event\'s headline field', () => {
+    const { dataset } = buildFixture();
+    const outcome = applyDecisions(dataset, [{ conflict: 'cf-location', value: 'Geneva' }], PATH);
+    const event = outcome.dataset.events.find((e) => e.id === 'ev-meet')!;
+    expect(event.location).toBe('Geneva');
+    expect(event.attributes.location).toMatchObject({ value: 'Geneva', status: 'resolved' });
+    expect(outcome.dataset.conflicts.find((c) => c.id === 'cf-location')!.resolution).toEqual({ value: 'Geneva', by: null, note: null });
+  });
+
+  it('refuses a value no source gives, listing the options', () => {
+    const { dataset } = buildFixture();
+    const decision: Decision = { conflict: 'cf-start', value: '2025-03-18T15:00Z', line: 4 };
+    const outcome = applyDecisions(dataset, [decision], 'decisions.json');
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.refused).toHaveLength(1);
+    expect(outcome.refused[0]!.decision).toBe(decision);
+    expect(outcome.problems).toEqual([
+      {
+        path: 'decisions.json',
+        line: 4,
+        severity: 'error',
+        message:
+          'decision for cf-start refuses value "2025-03-18T15:00Z": no source gives it; ' +
+          'options are "2025-03-18T13:00Z" ("1300 GMT"), "2025-03-18T14:00Z" ("1400 GMT")',
+      },
+    ]);
+    expect(outcome.dataset.conflicts.find((c) => c.id === 'cf-start')!.resolution).toBeNull();
+    expect(outcome.dataset.events[0]!.attributes.start_time!.status).toBe('conflict');
+  });
+
+  it('reports a stale decision as a warning and lists it', () => {
+    const { dataset } = buildFixture();
+    const decision: Decision = { conflict: 'cf-gone', value: 'x', line: 7 };
+    const outcome = applyDecisions(dataset, [decision], PATH);
+    expect(outcome.stale).toEqual([decision]);
+    expect(outcome.problems).toEqual([
+      { path: PATH, line: 7, severity: 'warning', message: 'decision for cf-gone is stale: the conflict no longer exists' },
+    ]);
+    expect(outcome.dataset.conflicts).toEqual(dataset.conflicts);
+  });
+
+  it('the last decision for a conflict wins; the earlier one is reported', () => {
+    const { dataset } = buildFixture();
+    const outcome = applyDecisions(
+      dataset,
+      [{ conflict: 'cf-location', value: 'Helsinki', line: 2 }, { conflict: 'cf-location', value: 'Geneva', line: 3 }],
+      PATH,
+    );
+    expect(outcome.applied).toEqual(['cf-location']);
+    expect(outcome.dataset.conflicts[0]!.resolution!.value).toBe('Geneva');
+    expect(outcome.refused.map((r) => r.reason)).toEqual(['decision for cf-location is superseded by the later one at line 3']);
+  });
+
+  it('parse + apply end to end, problems carry the file lines', () => {
+    const { dataset } = buildFixture();
+    const text = '[\n{"conflict": "cf-location", "value": "Geneva"},\n{"conflict": "cf-old", "value": "Paris"},\n{"conflict": "cf-start", "value": "noon"}\n]';
+    const parsed = parseDecisions(text, PATH);
+    const outcome = applyDecisions(dataset, parsed.decisions, PATH);
+    expect(outcome.applied).toEqual(['cf-location']);
+    expect(outcome.problems.map((p) => [p.line, p.severity])).toEqual([[3, 'warning'], [4, 'error']]);
+  });
+});
+
+describe('diffDatasets and changesMarkdown', () => {
+  it('first run: everything is added', () => {
+    const { dataset } = buildFixture();
+    const changes = diffDatasets(null, dataset);
+    expect(changes.hasPrevious).toBe(false);
+    expect(changes.events.added.map((e) => e.id)).toEqual(['ev-call', 'ev-meet', 'ev-quiet']);
+    expect(changes.conflicts.opened.map((c) => [c.id, c.why])).toEqual([['cf-location', 'new'], ['cf-start', 'new']]);
+    expect(changes.sources.added.map((s) => s.id)).toEqual(['evil', 'reuters', 'tass']);
+    expect(changesMarkdown(changes)).toContain('First run');
+  });
+
+  it('no changes between identical datasets', () => {
+    const changes = diffDatasets(buildFixture().dataset, buildFixture().dataset);
+    expect(changes).toMatchObject({
+      events: { added: [], removed: [] }, values: [], statuses: [], conflicts: { opened: [], closed: [] },
+      sources: { added: [], removed: [] },
+    });
+    expect(changesMarkdown(changes)).toContain('Nothing changed.');
+  });
+
+  it('events added/removed, values changed, conflicts opened/closed, decisions stale', () => {
+    const previous = buildFixture().dataset;
+    const next = buildFixture().dataset;
+    // ev-quiet disappears, ev-new appears.
+    next.events = next.events.filter((e) => e.id !== 'ev-quiet');
+    next.events.push({ ...structuredClone(previous.events[2]!), id: 'ev-new', title: 'Arrest in Moscow', type: 'arrest' });
+    // duration changes value; cf-location is resolved by a decision; cf-start disappears; cf-new opens.
+    next.events[0]!.attributes.duration = { value: { min: 150, max: 150, unit: 'minute', qualifier: 'exact' }, text: '2.5 hours', status: 'agreed', claims: [] };
+    const outcome = applyDecisions(
+      { ...next, conflicts: next.conflicts.filter((c) => c.id !== 'cf-start') },
+      [{ conflict: 'cf-location', value: 'Geneva', line: 2 }, { conflict: 'cf-start', value: '1300 GMT', line: 3 }],
+      PATH,
+    );
+    const after = outcome.dataset;
+    after.conflicts = [...after.conflicts, { ...structuredClone(previous.conflicts[1]!), id: 'cf-new', event: 'ev-new' }];
+    after.sources = after.sources.filter((s) => s.id !== 'evil');
+
+    const changes = diffDatasets(previous, after, outcome);
+    expect(changes.events.added.map((e) => e.id)).toEqual(['ev-new']);
+    expect(changes.events.removed.map((e) => e.id)).toEqual(['ev-quiet']);
+    expect(changes.values.map((v) => [v.event, v.attribute, v.old?.text, v.new?.text])).toEqual([
+      ['ev-call', 'duration', 'more than two hours', '2.5 hours'],
+      ['ev-meet', 'location', 'Helsinki', 'Geneva'],
+    ]);
+    expect(changes.statuses.map((s) => [s.event, s.attribute, s.old, s.new])).toEqual([
+      ['ev-call', 'duration', 'single-source', 'agreed'],
+      ['ev-meet', 'location', 'conflict', 'resolved'],
+    ]);
+    expect(changes.conflicts.opened.map((c) => [c.id, c.why])).toEqual([['cf-new', 'new']]);
+    expect(changes.conflicts.closed.map((c) => [c.id, c.why])).toEqual([['cf-location', 'resolved'], ['cf-start', 'gone']]);
+    expect(changes.decisions).toEqual({
+      applied: ['cf-location'],
+      stale: [{ conflict: 'cf-start', line: 3, value: '1300 GMT' }],
+      refused: [],
+    });
+    expect(changes.sources.removed.map((s) => s.id)).toEqual(['evil']);
+
+    const markdown = changesMarkdown(changes);
+    expect(markdown).toContain('## Events added\n\n- 2025-03-18 — Arrest in Moscow (`ev-new`)');
+    expect(markdown).toContain('- Phone call between Donald Trump and Vladimir Putin · duration: &gt; 120 minutes (“more than two hours”) → 150 minutes (“2.5 hours”)');
+    expect(markdown).toContain('## Stale decisions (the conflict no longer exists)\n\n- `cf-start` (line 3)');
+    expect(markdown).toContain('- `cf-location` location — imprecision (medium), resolved · event `ev-meet`');
+    expect(markdown).not.toContain(HOSTILE_SCRIPT);
+    // Round-trips as JSON (the lead writes it as changes.json) and is deterministic.
+    expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
+    expect(diffDatasets(previous, after, outcome)).toEqual(changes);
+  });
+
+  it('a conflict whose resolution went away is reopened', () => {
+    const previous = buildFixture().dataset;
+    previous.conflicts[0]!.resolution = { value: 'Helsinki', by: null, note: null };
+    const changes = diffDatasets(previous, buildFixture().dataset);
+    expect(changes.conflicts.opened.map((c) => [c.id, c.why])).toEqual([['cf-location', 'reopened']]);
+  });
+});
+
+describe('explainEvent', () => {
+  const { dataset, claims } = buildFixture();
+
+  it('shows the event, its sources, attributes with claims and places, merge reasons and conflicts', () => {
+    const text = explainEvent(dataset, claims, 'ev-call');
+    expect(text).toContain('Phone call between Donald Trump and Vladimir Putin');
+    expect(text).toContain('date          2025-03-18');
+    expect(text).toContain('participants  Donald Trump, Vladimir Putin');
+    expect(text).toContain('  TASS — sources/tass.txt (2025-03-18)');
+    expect(text).toContain('  start_time [conflict] 2025-03-18T13:00Z (“1300 GMT”)');
+    expect(text).toContain('    - “1400 GMT” → 2025-03-18T14:00Z · sources/reuters.txt:2 · (a White House official, actual)');
+    expect(text).toContain('  duration [single-source] > 120 minutes (“more than two hours”)');
+    expect(text).toContain('  tass:m40 ⟷ reuters:m30 score 7.5: same date +4, participants 2/2 +3.5');
+    expect(text).toContain('  cf-start start_time: contradiction, high, open');
+    expect(text).toContain('    B: 2025-03-18T14:00Z (“1400 GMT”) — Reuters');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('strips terminal control characters from untrusted text', () => {
+    const fixture = buildFixture();
+    fixture.claims[2]!.evidence.quote = 'evil \u001b[2J\u001b]0;pwned\u0007 text';
+    const text = explainEvent(fixture.dataset, fixture.claims, 'ev-call');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('accepts a unique prefix', () => {
+    expect(explainEvent(dataset, claims, 'ev-q')).toContain('Statement by the Kremlin');
+  });
+
+  it.each([
+    ['ev-cal1', UnknownEventError, ['ev-call']],
+    ['ev-', AmbiguousEventError, ['ev-call', 'ev-meet', 'ev-quiet']],
+    ['zzz', UnknownEventError, []],
+  ])('%j throws %s with suggestions', (id, type, suggestions) => {
+    try {
+      explainEvent(dataset, claims, id);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(type);
+      expect((error as UnknownEventError).suggestions).toEqual(suggestions);
+      expect((error as UnknownEventError).eventId).toBe(id);
+    }
+  });
+
+  it('wrap keeps lines within the width, cutting overlong words', () => {
+    const lines = wrap(`${'x'.repeat(250)} short words here`, '  ', 100, '- ');
+    expect(lines.every((l) => l.length <= 100)).toBe(true);
+    expect(lines.join('').replace(/[\s-]/g, '')).toBe(`${'x'.repeat(250)}shortwordshere`);
+  });
+});
+
+describe('golden files (fixtures/report)', () => {
+  const update = process.env.UPDATE_FIXTURES === '1';
+  const { dataset, claims } = buildFixture();
+  const later = buildFixture().dataset;
+  later.events = later.events.filter((e) => e.id !== 'ev-quiet');
+  const outcome = applyDecisions(later, [{ conflict: 'cf-location', value: 'Geneva', by: 'AB', line: 2 }, { conflict: 'cf-gone', value: 'x', line: 3 }], PATH);
+  const changes = diffDatasets(dataset, outcome.dataset, outcome);
+  const outputs: [string, string][] = [
+    ['changes.md', changesMarkdown(changes)],
+    ['changes.json', `${JSON.stringify(changes, null, 2)}\n`],
+    ['explain.txt', `${explainEvent(dataset, claims, 'ev-call')}\n`],
+  ];
+  it.each(outputs)('%s matches', (name, content) => {
+    const file = path.join(import.meta.dirname, '..', 'fixtures', 'report', name);
+    if (update || !existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+    expect(content).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
+describe('public API of the report and review modules', () => {
+  it.each([
+    ['../src/report/csv.ts', ['EVENTS_CSV_HEADER', 'csvField', 'csvRow', 'eventsCsv']],
+    ['../src/report/markdown.ts', ['reportMarkdown']],
+    ['../src/report/html.ts', ['REPORT_SCRIPT', 'contentSecurityPolicy', 'escapeHtml', 'reportHtml', 'scriptHash']],
+    ['../src/review/decisions.ts', ['applyDecisions', 'matchesOption', 'parseDecisions']],
+    ['../src/review/changes.ts', ['changesMarkdown', 'diffDatasets']],
+    ['../src/review/explain.ts', ['AmbiguousEventError', 'EXPLAIN_WIDTH', 'UnknownEventError', 'explainEvent', 'findEvent', 'terminalSafe', 'wrap']],
+  ])('%s exports %j', async (module, names) => {
+    expect(Object.keys(await import(module)).sort()).toEqual([...names].sort());
+  });
+});
