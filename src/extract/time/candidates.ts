@@ -1,0 +1,102 @@
+/**
+ * Chrono results (per sentence) → candidates: what the text states, in article
+ * offsets, with the project's tags decoded. Nothing is resolved against context here.
+ */
+import type * as chrono from 'chrono-node';
+import type { Sentence } from '../../types.ts';
+import { TAG, ruleOf, tagValue } from './parsers/shared.ts';
+import type { PartOfDay } from './timevalue.ts';
+
+export type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'weekday';
+export type Fields = Partial<Record<Field, number>>;
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  block: number;
+  rule: string;
+  /** Components the text states (chrono's certain ones). */
+  known: Fields;
+  endKnown: Fields | null;
+  /** Components chrono computed from the reference ("three days ago"); used only when a reference exists. */
+  fromReference: Fields | null;
+  /** A period relative to the publication date: "last week" = {unit: week, offset: -1}; "today" = {day, 0}. */
+  deictic: { unit: 'day' | 'week' | 'month' | 'year'; offset: number } | null;
+  partOfDay: PartOfDay | null;
+  zoneToken: string | null;
+  /** A numeric offset chrono read ("+0300"), when no zone token was tagged. */
+  offsetMinutes: number | null;
+  granularityYear: boolean;
+  mod: string | null;
+  set: string | null;
+  yearAnaphora: boolean;
+  /** "last Friday", "next Tuesday": chrono's own relative weekday, trusted. */
+  explicitWeekdayRelation: boolean;
+  /** The sentence text before the mention (for tense cues). */
+  before: string;
+}
+
+const FIELDS: readonly Field[] = ['year', 'month', 'day', 'hour', 'minute', 'weekday'];
+
+function certain(components: chrono.ParsingComponents): Fields {
+  const out: Fields = {};
+  for (const f of FIELDS) if (components.isCertain(f)) out[f] = components.get(f)!;
+  return out;
+}
+
+const CASUAL_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const CASUAL_PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', tonight: 'NI' };
+
+function partOfDayOf(result: chrono.ParsingResult): PartOfDay | null {
+  if (/\bnight\b|\btonight\b/i.test(result.text)) return 'NI';
+  for (const tag of result.tags()) {
+    const m = /^casualReference\/(\w+)$/.exec(tag);
+    if (m && CASUAL_PART[m[1]!]) return CASUAL_PART[m[1]!]!;
+  }
+  return null;
+}
+
+function deicticOf(result: chrono.ParsingResult): Candidate['deictic'] {
+  const period = tagValue(result, TAG.periodPrefix);
+  if (period) {
+    const [unit, offset] = period.split(':');
+    return { unit: unit as 'week' | 'month' | 'year', offset: Number(offset) };
+  }
+  for (const tag of result.tags()) {
+    const m = /^casualReference\/(\w+)$/.exec(tag);
+    if (m && m[1]! in CASUAL_DAY) return { unit: 'day', offset: CASUAL_DAY[m[1]!]! };
+  }
+  // "this afternoon", "this morning": chrono tags only the part of day
+  if (/^this\s+(?:morning|afternoon|evening)$/i.test(result.text.trim())) return { unit: 'day', offset: 0 };
+  return null;
+}
+
+export function toCandidate(result: chrono.ParsingResult, sentence: Sentence, sentenceText: string): Candidate {
+  const start = sentence.start + result.index;
+  const known = certain(result.start);
+  const agoLike = /\bago$/i.test(result.text) || result.tags().has('result/relativeDate');
+  const offsetMinutes = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
+  return {
+    start,
+    end: start + result.text.length,
+    text: result.text,
+    sentence: sentence.index,
+    block: sentence.block,
+    rule: ruleOf(result) + (result.tags().has(TAG.listYear) ? '+list-year' : ''),
+    known: agoLike ? {} : known,
+    endKnown: result.end ? certain(result.end) : null,
+    fromReference: agoLike ? known : null,
+    deictic: deicticOf(result),
+    partOfDay: partOfDayOf(result),
+    zoneToken: tagValue(result, TAG.zonePrefix),
+    offsetMinutes,
+    granularityYear: result.tags().has(TAG.granularityYear),
+    mod: tagValue(result, TAG.modPrefix),
+    set: tagValue(result, TAG.setPrefix),
+    yearAnaphora: result.tags().has(TAG.yearAnaphora),
+    explicitWeekdayRelation: /\b(?:last|next|this|coming|past)\s+\w+day\b/i.test(result.text),
+    before: sentenceText.slice(0, result.index),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Temporal extraction: dates, times and sets in an article's content sentences, as
+ * Mentions with TIMEX3 values resolved against the publication date, the article's
+ * zone and the narrative around them.
+ *
+ *   per sentence:  chrono (casual English + the project's parsers and refiners, see
+ *                  chrono-config.ts) → candidates (what the text states)
+ *   per article:   narrative.ts (reference date, news weekdays, narrative year,
+ *                  sections) → timevalue.ts (TIMEX3, UTC via zones.ts)
+ *
+ * Durations are not extracted here; the filters make sure "10 to 15 minutes",
+ * "for 30 days" and "90-minute" never come out as dates or times.
+ */
+import type * as chrono from 'chrono-node';
+import type { Article, Mention, MentionKind, Sentence } from '../../types.ts';
+import { toCandidate, type Candidate } from './candidates.ts';
+import { createNewsChrono } from './chrono-config.ts';
+import { resolveAll, sectionsOf, type Reference, type Resolution } from './narrative.ts';
+import { toTimeValue } from './timevalue.ts';
+import { instantToWallTime, offsetAtWallTime, resolveZone, wallTimeToUtc, type Zone } from './zones.ts';
+
+export { scoreTemporal } from './eval.ts';
+export { resolveZone, wallTimeToUtc, offsetAtWallTime } from './zones.ts';
+
+const newsChrono = createNewsChrono();
+
+/** chrono needs some reference; without a publication date nothing implied from it is used. */
+const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** The publication date as a calendar date in the article's zone (UTC when unknown). */
+export function referenceOf(published: string | null, zone: Zone | null): Reference {
+  if (!published) return { date: null, zone, instant: null };
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published.trim());
+  if (dateOnly) return { date: { year: +dateOnly[1]!, month: +dateOnly[2]!, day: +dateOnly[3]! }, zone, instant: null };
+  const ms = Date.parse(published);
+  if (Number.isNaN(ms)) return { date: null, zone, instant: null };
+  const wall = instantToWallTime(zone ?? { offsetMinutes: 0 }, ms);
+  return { date: { year: wall.year, month: wall.month, day: wall.day }, zone, instant: new Date(ms) };
+}
+
+/** chrono's reference: the publication instant, or noon of the publication day, with the zone's offset then. */
+function chronoReference(reference: Reference): { instant: Date; timezone: number } {
+  const { date, zone } = reference;
+  if (!date) return { instant: NEUTRAL_INSTANT, timezone: 0 };
+  const z = zone ?? { offsetMinutes: 0 };
+  const wall = reference.instant ? instantToWallTime(z, reference.instant.getTime()) : { ...date, hour: 12, minute: 0 };
+  const instant = reference.instant ?? new Date(wallTimeToUtc(z, wall).replace('Z', ':00Z'));
+  return { instant, timezone: offsetAtWallTime(z, wall) };
+}
+
+function kindOf(c: Candidate, r: Resolution): MentionKind {
+  if (c.set !== null) return 'set';
+  return r.start.granularity === 'minute' || r.start.partOfDay ? 'time' : 'date';
+}
+
+function toMention(article: Article, r: Resolution): Mention {
+  const c = r.candidate;
+  const rule = [c.rule, ...r.how].join('+');
+  const base = { source: article.id, start: c.start, end: c.end, text: c.text, sentence: c.sentence, rule };
+  if (c.set !== null) return { ...base, kind: 'set', value: c.set };
+  const time = toTimeValue(r.start);
+  const mention: Mention = { ...base, kind: kindOf(c, r), value: time.timex, time };
+  if (r.end) mention.endTime = toTimeValue(r.end);
+  return mention;
+}
+
+export function extractTimes(article: Article, sentences: readonly Sentence[]): Mention[] {
+  const zone = resolveZone(article.meta.timezone);
+  const reference = referenceOf(article.meta.published, zone);
+  const chronoRef = chronoReference(reference);
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    // chrono's public type is ParsedResult; the objects are its ParsingResult class
+    for (const result of newsChrono.parse(text, chronoRef) as chrono.ParsingResult[]) {
+      if (!result.text.trim()) continue;
+      candidates.push(toCandidate(result, sentence, text));
+    }
+  }
+  const sections = sectionsOf(article, sentences);
+  const sectionBySentenceIndex: number[] = [];
+  sentences.forEach((s, i) => (sectionBySentenceIndex[s.index] = sections[i]!));
+  return resolveAll(candidates, sectionBySentenceIndex, reference, zone).map((r) => toMention(article, r));
+}

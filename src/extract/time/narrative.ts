@@ -1,0 +1,319 @@
+/**
+ * Document-level resolution: candidates in document order → resolved times.
+ *
+ * The reference is the publication date in the article's zone. News rules:
+ * - Deictic expressions ("today", "this afternoon", "last week") resolve against it.
+ * - Bare weekdays prefer the past (or the same day) unless the sentence before the
+ *   mention has a future cue ("will hold talks on Tuesday").
+ * - A year-less date ("On November 9") takes the NARRATIVE year: the year of the last
+ *   mention that fixed one (an explicit date, "in 2019", or a deictic one, which
+ *   brings the narrative back to the present), if that mention was in the same
+ *   section and at most NARRATIVE_BLOCK_WINDOW blocks back. "of that year" / "the same
+ *   year" take it at any distance. Otherwise the date is the most recent past
+ *   occurrence relative to publication (next occurrence with a future cue); without a
+ *   publication date the year stays unknown (XXXX).
+ * - Sections start at heading-like lines (`== X ==`, `# X`, short unpunctuated lines).
+ * - A clock time without a date takes a date from its own sentence, else from the
+ *   last day mentioned in the same block, else the reference date.
+ */
+import type { Article, Granularity, Sentence, TimeValue } from '../../types.ts';
+import { addDays, compareDates, isoWeek, isValidDate, weekdayOf, type CalendarDate } from './calendar.ts';
+import type { Candidate, Fields } from './candidates.ts';
+import type { ResolvedTime } from './timevalue.ts';
+import { resolveZone, type Zone } from './zones.ts';
+
+export const NARRATIVE_BLOCK_WINDOW = 2;
+
+export interface Reference {
+  date: CalendarDate | null;
+  zone: Zone | null;
+  /** The publication instant, when the metadata gives a time ("3 hours ago" needs it). */
+  instant: Date | null;
+}
+
+export interface Resolution {
+  candidate: Candidate;
+  start: ResolvedTime;
+  end: ResolvedTime | null;
+  /** How the context was used ("narrative-year", "past-weekday", …), appended to the rule. */
+  how: string[];
+}
+
+const FUTURE_CUE = /\b(?:will|shall|'ll|going to|is to|are to|scheduled|expected to|plans? to|planned|set to|due to|upcoming|to be held)\b/i;
+
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+const PAST_REPORTING = /\b(?:said|told|announced|mentioned|wrote|reported|added|stated|confirmed|noted|declared|tweeted|posted|met|spoke|held)\b(?:\s+\S+){0,6}\s*$/i;
+
+/**
+ * Future reading of a weekday or year-less date: a future cue in the sentence before
+ * it, not counting quoted speech ("'We'll meet,' Trump said on Thursday" is past), and
+ * not when a past reporting verb governs it.
+ */
+export function hasFutureCue(before: string): boolean {
+  const own = before.replace(QUOTED, ' ');
+  if (PAST_REPORTING.test(own)) return false;
+  return FUTURE_CUE.test(own);
+}
+
+const HEADING_LINE = /^\s*(?:=+[^=\n]+=+|#{1,6}\s.+)\s*$/;
+
+/** A line that reads like a heading: wiki/markdown markup, or short with no sentence punctuation. */
+export function isHeadingLike(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  if (HEADING_LINE.test(text)) return true;
+  if (/^[-*•]/.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return words <= 6 && !/[.!?:;,"”’)]$/.test(text) && /^[A-Z0-9]/.test(text) && !/\d{1,2}:\d{2}/.test(text);
+}
+
+/** Section number per sentence: increments at heading-like sentences and at heading lines between sentences. */
+export function sectionsOf(article: Article, sentences: readonly Sentence[]): number[] {
+  const sections: number[] = [];
+  let section = 0;
+  let previousEnd = article.body.start;
+  for (const s of sentences) {
+    const gap = article.text.slice(previousEnd, s.start);
+    if (gap.split(/\r?\n/).some(isHeadingLike)) section += 1;
+    const text = article.text.slice(s.start, s.end);
+    if (isHeadingLike(text)) section += 1;
+    sections.push(section);
+    previousEnd = s.end;
+  }
+  return sections;
+}
+
+interface NarrativeState {
+  year: number | null;
+  yearBlock: number;
+  yearSection: number;
+  lastDay: CalendarDate | null;
+  lastDayBlock: number;
+}
+
+function granularityOf(f: Fields): Granularity {
+  if (f.hour !== undefined) return 'minute';
+  if (f.day !== undefined) return 'day';
+  if (f.month !== undefined) return 'month';
+  return 'year';
+}
+
+function known(f: Fields, zoneKnown: boolean): TimeValue['known'] {
+  return {
+    year: f.year !== undefined,
+    month: f.month !== undefined,
+    day: f.day !== undefined,
+    time: f.hour !== undefined,
+    zone: zoneKnown,
+  };
+}
+
+function emptyResolved(): ResolvedTime {
+  return {
+    granularity: 'day',
+    year: null,
+    month: null,
+    day: null,
+    hour: null,
+    minute: null,
+    week: null,
+    partOfDay: null,
+    known: { year: false, month: false, day: false, time: false, zone: false },
+    zone: null,
+  };
+}
+
+/** The most recent past occurrence (or the next one with a future cue) of a year-less month[/day]. */
+function yearNear(ref: CalendarDate, month: number, day: number | undefined, future: boolean): number {
+  const candidate = { year: ref.year, month, day: day ?? (future ? 31 : 1) };
+  const cmp = compareDates(candidate, ref);
+  if (future) return cmp < 0 && (day !== undefined || month < ref.month) ? ref.year + 1 : ref.year;
+  return cmp > 0 && (day !== undefined || month > ref.month) ? ref.year - 1 : ref.year;
+}
+
+function weekdayNear(ref: CalendarDate, weekday: number, future: boolean): CalendarDate {
+  const diff = weekday - weekdayOf(ref);
+  if (future) return addDays(ref, (diff + 7) % 7);
+  return addDays(ref, -((7 - diff) % 7));
+}
+
+export function resolveAll(
+  candidates: readonly Candidate[],
+  sections: readonly number[],
+  reference: Reference,
+  articleZone: Zone | null,
+): Resolution[] {
+  const state: NarrativeState = { year: null, yearBlock: -Infinity, yearSection: -1, lastDay: null, lastDayBlock: -1 };
+  const out: Resolution[] = [];
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+
+  const setYear = (year: number, c: Candidate) => {
+    state.year = year;
+    state.yearBlock = c.block;
+    state.yearSection = sections[c.sentence] ?? 0;
+  };
+
+  for (const [sentence, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    // dates first, so that a clock time can take the date of its own sentence
+    const dateless = (c: Candidate) => !hasDateFields(c) && c.deictic === null && c.fromReference === null && c.set === null;
+    const ordered = [...list.filter((c) => !dateless(c)), ...list.filter(dateless)];
+    let sentenceDay: CalendarDate | null = null;
+    for (const c of ordered) {
+      const section = sections[sentence] ?? 0;
+      const r = resolveOne(c, section, state, reference, articleZone, sentenceDay);
+      if (!r) continue;
+      out.push(r);
+      const s = r.start;
+      if (r.how.includes('year-range')) continue;
+      if (s.year !== null && c.set === null && !r.how.includes('narrative-year') && !r.how.includes('year-anaphora'))
+        setYear(s.year, c);
+      if (s.year !== null && s.month !== null && s.day !== null) {
+        const day = { year: s.year, month: s.month, day: s.day };
+        sentenceDay ??= day;
+        state.lastDay = day;
+        state.lastDayBlock = c.block;
+      }
+    }
+  }
+  return out.sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end);
+}
+
+function hasDateFields(c: Candidate): boolean {
+  return c.known.year !== undefined || c.known.month !== undefined || c.known.day !== undefined || c.known.weekday !== undefined;
+}
+
+function resolveOne(
+  c: Candidate,
+  section: number,
+  state: NarrativeState,
+  ref: Reference,
+  articleZone: Zone | null,
+  sentenceDay: CalendarDate | null,
+): Resolution | null {
+  const how: string[] = [];
+  const writtenZone = c.zoneToken ? resolveZone(c.zoneToken) : null;
+  const zone = writtenZone ?? (c.offsetMinutes !== null ? { offsetMinutes: c.offsetMinutes } : null);
+  const zoneKnown = zone !== null;
+  const r: ResolvedTime = { ...emptyResolved(), zone: zone ?? articleZone, partOfDay: c.partOfDay };
+  const future = hasFutureCue(c.before);
+
+  if (c.set !== null) {
+    return { candidate: c, start: { ...r, granularity: 'day', known: known({}, false) }, end: null, how: ['set'] };
+  }
+
+  // 1. Deictic: against the reference only.
+  if (c.deictic || c.fromReference) {
+    if (!ref.date) return null;
+    how.push('publication-date');
+    if (c.fromReference) {
+      const f = c.fromReference;
+      // "11 hours ago" from a date-only publication: only the day is meaningful
+      const withTime = f.hour !== undefined && ref.instant !== null;
+      Object.assign(r, { year: f.year ?? null, month: f.month ?? null, day: f.day ?? null });
+      r.granularity = withTime ? 'minute' : f.day !== undefined || f.hour !== undefined ? 'day' : f.month !== undefined ? 'month' : 'year';
+      if (withTime) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0 });
+    } else {
+      const { unit, offset } = c.deictic!;
+      if (unit === 'day') {
+        const d = addDays(ref.date, offset);
+        Object.assign(r, { ...d, granularity: 'day' });
+      } else if (unit === 'week') {
+        const w = isoWeek(addDays(ref.date, 7 * offset));
+        Object.assign(r, { year: w.year, week: w.week, granularity: 'week' });
+      } else if (unit === 'month') {
+        const m = ref.date.month - 1 + offset;
+        Object.assign(r, { year: ref.date.year + Math.floor(m / 12), month: ((m % 12) + 12) % 12 + 1, granularity: 'month' });
+      } else {
+        Object.assign(r, { year: ref.date.year + offset, granularity: 'year' });
+      }
+    }
+    if (c.known.hour !== undefined) Object.assign(r, { hour: c.known.hour, minute: c.known.minute ?? 0, granularity: 'minute' });
+    // chrono marks "today"'s date as certain; the text only said "today": the date is implied
+    r.known = known(c.known.hour === undefined ? {} : { hour: c.known.hour }, zoneKnown);
+    return { candidate: c, start: r, end: null, how };
+  }
+
+  const f = c.known;
+  // 2. A bare weekday (maybe with a clock time).
+  if (f.weekday !== undefined && f.day === undefined && f.month === undefined) {
+    if (!ref.date) return null;
+    const day = weekdayNear(ref.date, f.weekday, future);
+    const d = c.explicitWeekdayRelation ? weekdayRelative(ref.date, f.weekday, c.text) : day;
+    how.push(c.explicitWeekdayRelation ? 'relative-weekday' : future ? 'future-weekday' : 'past-weekday');
+    Object.assign(r, { ...d, granularity: 'day' });
+    if (f.hour !== undefined) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0, granularity: 'minute' });
+    r.known = known(f, zoneKnown);
+    return { candidate: c, start: r, end: null, how };
+  }
+
+  // 3. A clock time or part of day without a date.
+  if (f.year === undefined && f.month === undefined && f.day === undefined) {
+    if (f.hour === undefined && c.partOfDay === null) return null;
+    let day: CalendarDate | null = sentenceDay;
+    if (day) how.push('sentence-date');
+    else if (state.lastDay && state.lastDayBlock === c.block) {
+      day = state.lastDay;
+      how.push('narrative-day');
+    } else if (ref.date) {
+      day = ref.date;
+      how.push('publication-date');
+    }
+    if (!day) return null;
+    Object.assign(r, { ...day, granularity: f.hour !== undefined ? 'minute' : 'day' });
+    if (f.hour !== undefined) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0 });
+    r.known = known(f, zoneKnown);
+    const end = c.endKnown && c.endKnown.hour !== undefined ? { ...r, hour: c.endKnown.hour, minute: c.endKnown.minute ?? 0, known: known(c.endKnown, zoneKnown) } : null;
+    return { candidate: c, start: r, end, how };
+  }
+
+  // 4. Dates: year stated, or taken from the narrative / the publication date.
+  let year = f.year ?? null;
+  if (year === null && f.month !== undefined) {
+    const narrativeNear =
+      state.year !== null && state.yearSection === section && c.block - state.yearBlock <= NARRATIVE_BLOCK_WINDOW;
+    if (c.yearAnaphora && state.year !== null) {
+      year = state.year;
+      how.push('year-anaphora');
+    } else if (narrativeNear) {
+      year = state.year;
+      how.push('narrative-year');
+    } else if (ref.date) {
+      year = yearNear(ref.date, f.month, f.day, future);
+      how.push(future ? 'next-occurrence' : 'last-occurrence');
+    } else how.push('year-unknown');
+  }
+  if (year !== null && f.month !== undefined && f.day !== undefined && !isValidDate(year, f.month, f.day)) return null;
+  Object.assign(r, {
+    year,
+    month: f.month ?? null,
+    day: f.day ?? null,
+    granularity: c.granularityYear ? 'year' : granularityOf(f),
+  });
+  if (f.hour !== undefined) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0 });
+  r.known = known(f, zoneKnown);
+  let end: ResolvedTime | null = null;
+  if (c.endKnown && Object.keys(c.endKnown).length > 0) {
+    const e = c.endKnown;
+    if (c.granularityYear) how.push('year-range');
+    const endYear = e.year ?? year;
+    end = {
+      ...r,
+      year: endYear,
+      month: e.month ?? r.month,
+      day: e.day ?? (e.month === undefined ? r.day : null),
+      hour: e.hour ?? null,
+      minute: e.hour !== undefined ? (e.minute ?? 0) : null,
+      granularity: c.granularityYear ? 'year' : granularityOf({ ...f, ...e }),
+      known: known(e, zoneKnown),
+    };
+  }
+  return { candidate: c, start: r, end, how };
+}
+
+/** "last Friday" = the Friday of the previous week… news usage: the most recent one before the reference. */
+function weekdayRelative(ref: CalendarDate, weekday: number, text: string): CalendarDate {
+  if (/\b(?:next|coming)\b/i.test(text)) return addDays(weekdayNear(addDays(ref, 1), weekday, true), 0);
+  if (/\b(?:last|past)\b/i.test(text)) return weekdayNear(addDays(ref, -1), weekday, false);
+  return weekdayNear(ref, weekday, true); // "this Friday": the one in the coming days
+}

@@ -1,0 +1,41 @@
+/** Small helpers shared by the project's chrono parsers and refiners. */
+import type * as chrono from 'chrono-node';
+
+/** Tags the project's rules put on chrono results (chrono keeps tags through merges). */
+export const TAG = {
+  rulePrefix: 'project/',
+  zonePrefix: 'zone:', // zone:<token as written>, e.g. zone:ET, zone:Moscow time
+  periodPrefix: 'period:', // period:<unit>:<offset from the reference>, e.g. period:week:-1
+  modPrefix: 'mod:', // TIMEX3 mod: EARLY, MID, LATE, START, END
+  setPrefix: 'set:', // set:<TIMEX3 value>
+  yearAnaphora: 'anaphora:year', // "of that year", "the same year"
+  listYear: 'list-year', // year taken from the end of a list of dates
+  granularityYear: 'granularity:year',
+} as const;
+
+export function tagValue(result: chrono.ParsingResult, prefix: string): string | null {
+  for (const tag of result.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+  return null;
+}
+
+/** The project rule that made a result (first project tag), else the chrono parser's name. */
+export function ruleOf(result: chrono.ParsingResult): string {
+  const tags = [...result.tags()];
+  const project = tags.find((t) => t.startsWith(TAG.rulePrefix));
+  if (project) return project.slice(TAG.rulePrefix.length);
+  const parser = tags.find((t) => t.startsWith('parser/'));
+  return parser ? `chrono:${parser.slice('parser/'.length)}` : 'chrono';
+}
+
+export function isProjectResult(result: chrono.ParsingResult): boolean {
+  return [...result.tags()].some((t) => t.startsWith(TAG.rulePrefix) && t.includes('parser'));
+}
+
+export const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/** Replace a result's span (index/text) after a refiner extends or trims it. */
+export function setSpan(context: chrono.ParsingContext, result: chrono.ParsingResult, start: number, end: number): void {
+  result.index = start;
+  result.text = context.text.slice(start, end);
+}

@@ -1,0 +1,91 @@
+/**
+ * Named rejections of chrono results that are not dates or times in news text.
+ * Each filter is small and answers one question; the first that matches rejects.
+ * They run on chrono's raw results (before prepositions are trimmed).
+ */
+import type * as chrono from 'chrono-node';
+import { TAG } from '../parsers/shared.ts';
+
+export interface ResultFilter {
+  name: string;
+  rejects(result: chrono.ParsingResult, context: chrono.ParsingContext): boolean;
+}
+
+const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)';
+
+function after(context: chrono.ParsingContext, result: chrono.ParsingResult): string {
+  return context.text.slice(result.index + result.text.length);
+}
+function before(context: chrono.ParsingContext, result: chrono.ParsingResult): string {
+  return context.text.slice(0, result.index);
+}
+function isProject(result: chrono.ParsingResult): boolean {
+  return [...result.tags()].some((t) => t.startsWith(TAG.rulePrefix));
+}
+
+export const FILTERS: readonly ResultFilter[] = [
+  {
+    // "for 30 days", "in three years of US policy", "within two weeks", "in one day": lengths, not dates.
+    name: 'duration-not-date',
+    rejects: (r) => !isProject(r) && new RegExp(`^(?:for|in|within|during|over|after)\\s+.*\\b${UNIT}$`, 'i').test(r.text.trim()),
+  },
+  {
+    // "two days before", "a few hours later": anchored to an event in the text, not to
+    // the publication date chrono uses. Unresolvable here, so not emitted.
+    name: 'anaphoric-offset',
+    rejects: (r) => !isProject(r) && new RegExp(`\\b${UNIT}\\s+(?:before|after|later|earlier|prior|afterwards?)$`, 'i').test(r.text.trim()),
+  },
+  {
+    // "10 to 15 minutes", "30-45 minutes": numbers read as clock times before a unit or a count noun.
+    name: 'clock-range-before-unit',
+    rejects: (r, c) =>
+      /^(?:at\s+)?[\d\s.,:-–]+(?:to|and|or|-|–)?[\d\s]*$/i.test(r.text.trim()) &&
+      /^\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|percent|per cent|%|people|times|troops|points)\b/i.test(after(c, r)),
+  },
+  {
+    // "Russia Today", "ABC's This Week": capitalised outside a sentence start = a name.
+    name: 'title-not-date',
+    rejects: (r, c) => {
+      const text = r.text.trim();
+      if (!/^(?:Today|Tonight|Tomorrow|Yesterday|This\s+Week|This\s+Morning|This\s+Year|Now)$/.test(text)) return false;
+      // sentence start (optionally after an opening quote) or after . ! ? : ; — else a title ("on ABC's “This Week”")
+      return !/(?:^|[.!?:;]|\n)\s*["“'‘]?\s*$/.test(before(c, r));
+    },
+  },
+  {
+    // "24/7", "9/11": slash dates without a year are slogans and event names in news.
+    name: 'slash-without-year',
+    rejects: (r) => r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year'),
+  },
+  {
+    // "may", "march" as verbs: a month on its own must be capitalised.
+    name: 'lowercase-month',
+    rejects: (r) => r.tags().has('parser/ENMonthNameParser') && !r.start.isCertain('year') && /^[a-z]/.test(r.text.trim()),
+  },
+  {
+    // "Jan. 6 defendants", "Jan. 6 committee": a year-less date naming an event.
+    name: 'date-as-event-name',
+    rejects: (r, c) =>
+      r.start.isCertain('day') &&
+      !r.start.isCertain('year') &&
+      /^\s+(?:defendants?|rioters?|committee|panel|insurrection|riots?|attackers?|protesters?|prosecutions?|pardons?|hearings?|investigation|probe|cases?)\b/i.test(after(c, r)),
+  },
+  {
+    // "now", "right now": the moment of writing; carries nothing a claim can use.
+    name: 'bare-now',
+    rejects: (r) => r.tags().has('casualReference/now') || /^(?:right\s+)?now$/i.test(r.text.trim()),
+  },
+];
+
+/** A chrono refiner applying FILTERS; `rejected` (optional) records why, for debugging and tests. */
+export function filterRefiner(rejected?: { text: string; filter: string }[]): chrono.Refiner {
+  return {
+    refine(context, results) {
+      return results.filter((result) => {
+        const hit = FILTERS.find((f) => f.rejects(result, context));
+        if (hit) rejected?.push({ text: result.text, filter: hit.name });
+        return !hit;
+      });
+    },
+  };
+}
