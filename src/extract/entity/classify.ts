@@ -1,0 +1,183 @@
+/**
+ * Classify the tokens of one capitalized run: gazetteer entities, titles,
+ * demonyms, organization/place name patterns, and what is left over as
+ * person-name candidates. Pure and cheap: no compromise here.
+ */
+import type { EntityKind } from './aliases.ts';
+import { foldText } from './fold.ts';
+import {
+  DEMONYM_SET,
+  GIVEN_NAME_SET,
+  MAX_PHRASE_TOKENS,
+  MAX_TITLE_TOKENS,
+  MONTH_DAY_SET,
+  NON_NAME_SET,
+  ORG_HEAD_SET,
+  PLACE_HEAD_SET,
+  TITLE_SET,
+  lookupPhrase,
+} from './gazetteer.ts';
+import { CONNECTORS, NAME_PARTICLES, type Token } from './tokens.ts';
+
+export type TokenRole = 'entity' | 'title' | 'demonym' | 'connector' | 'month' | 'function' | 'other';
+
+/** A named entity that needs no name resolution (from the gazetteer or a name pattern). */
+export interface FixedEntity {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  canonical: string;
+  rule: 'gazetteer' | 'org-pattern' | 'place-pattern';
+}
+
+/** A sequence of name-shaped tokens that may be a person. */
+export interface NameCandidate {
+  tokens: Token[];
+  /** A personal title precedes it (in the run or just before it). */
+  titled: boolean;
+  /** Its first token is a common given name and it has two or more name tokens. */
+  givenName: boolean;
+}
+
+export interface RunAnalysis {
+  entities: FixedEntity[];
+  names: NameCandidate[];
+}
+
+const ALL_CAPS_WORD = /^\p{Lu}(?:[\p{Lu}'’-]+|\.)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)$/u;
+
+function isNameShaped(token: Token): boolean {
+  const key = foldText(token.text);
+  return NAME_SHAPE.test(token.text) && !NON_NAME_SET.has(key) && !MONTH_DAY_SET.has(key) && !DEMONYM_SET.has(key);
+}
+
+const fold = (tokens: readonly Token[]): string => foldText(tokens.map((t) => t.text).join(' '));
+
+/**
+ * @param titledBefore a title ends right before the run ("spokesperson Dmitry Peskov")
+ * @param lowercaseWords words the article also writes in lowercase: a run-initial
+ *   word among them at a sentence start is a common word ("Meetings", "Agreements")
+ */
+export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowercaseWords: ReadonlySet<string>): RunAnalysis {
+  // An all-caps heading that is a name ("BILL CLINTON", "GEORGE W. BUSH"): led by a given name.
+  if (
+    run.length >= 2 &&
+    run.length <= 4 &&
+    run.every((t) => ALL_CAPS_WORD.test(t.text)) &&
+    GIVEN_NAME_SET.has(foldText(run[0]!.text)) &&
+    lookupPhrase(run.map((t) => t.text)) === undefined
+  ) {
+    return { entities: [], names: [{ tokens: [...run], titled: titledBefore, givenName: true }] };
+  }
+  const roles: TokenRole[] = new Array<TokenRole>(run.length).fill('other');
+  const entities: FixedEntity[] = [];
+
+  // 1. Longest match: gazetteer phrase vs. title phrase at each position.
+  for (let i = 0; i < run.length; ) {
+    const token = run[i]!;
+    if (!token.capitalized) {
+      roles[i] = 'connector';
+      i++;
+      continue;
+    }
+    let entityLength = 0;
+    let entity: ReturnType<typeof lookupPhrase>;
+    for (let n = Math.min(MAX_PHRASE_TOKENS, run.length - i); n >= 1; n--) {
+      if (!run[i + n - 1]!.capitalized) continue;
+      const hit = lookupPhrase(run.slice(i, i + n).map((t) => t.text));
+      if (hit) {
+        entity = hit;
+        entityLength = n;
+        break;
+      }
+    }
+    let titleLength = 0;
+    for (let n = Math.min(MAX_TITLE_TOKENS, run.length - i); n >= 1; n--) {
+      if (TITLE_SET.has(fold(run.slice(i, i + n)))) {
+        titleLength = n;
+        break;
+      }
+    }
+    if (entity && entityLength >= titleLength) {
+      for (let k = i; k < i + entityLength; k++) roles[k] = 'entity';
+      entities.push({ start: token.start, end: run[i + entityLength - 1]!.end, kind: entity.kind, canonical: entity.canonical, rule: 'gazetteer' });
+      i += entityLength;
+    } else if (titleLength > 0) {
+      for (let k = i; k < i + titleLength; k++) roles[k] = 'title';
+      i += titleLength;
+    } else {
+      const key = foldText(token.text);
+      if (DEMONYM_SET.has(key)) roles[i] = 'demonym';
+      else if (MONTH_DAY_SET.has(key)) roles[i] = 'month';
+      else if (NON_NAME_SET.has(key) || (token.initial && lowercaseWords.has(key) && !GIVEN_NAME_SET.has(key))) roles[i] = 'function';
+      i++;
+    }
+  }
+
+  // 2. Name patterns ending in a head word: "Atlantic Council", "Kursk Region".
+  for (let i = 0; i < run.length; i++) {
+    if (roles[i] !== 'other') continue;
+    const key = foldText(run[i]!.text);
+    const kind: EntityKind | null = ORG_HEAD_SET.has(key) ? 'organization' : PLACE_HEAD_SET.has(key) ? 'place' : null;
+    if (!kind) continue;
+    let from = i;
+    while (from > 0 && ['other', 'demonym', 'entity'].includes(roles[from - 1]!) && !GIVEN_NAME_SET.has(foldText(run[from - 1]!.text))) from--;
+    if (from === i) continue; // a bare head word ("Department") names nothing
+    let to = i + 1;
+    // "Ministry of Foreign Affairs": of + capitalized words that are not titles.
+    if (kind === 'organization' && run[to]?.text === 'of') {
+      let k = to + 1;
+      while (k < run.length && (roles[k] === 'other' || roles[k] === 'entity' || roles[k] === 'demonym')) k++;
+      if (k > to + 1) to = k;
+    }
+    // Entities swallowed by the pattern ("North America" in "North America Department") give way.
+    const start = run[from]!.start;
+    const end = run[to - 1]!.end;
+    for (let e = entities.length - 1; e >= 0; e--) {
+      if (entities[e]!.start >= start && entities[e]!.end <= end) entities.splice(e, 1);
+    }
+    const surface = run.slice(from, to).map((t) => t.text).join(' ');
+    entities.push({ start, end, kind, canonical: surface, rule: kind === 'organization' ? 'org-pattern' : 'place-pattern' });
+    for (let k = from; k < to; k++) roles[k] = 'entity';
+    i = to - 1;
+  }
+
+  // 3. What is left: name candidates, split at anything that is not a name token.
+  const names: NameCandidate[] = [];
+  let current: Token[] = [];
+  let titleSeen = titledBefore;
+  const flush = (): void => {
+    while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]!.text)) current.pop();
+    // "World War I. Vladimir Putin": a given name inside an unexplained run starts a new name.
+    for (let k = current.length - 2; k >= 1; k--) {
+      if (GIVEN_NAME_SET.has(foldText(current[k]!.text)) && !GIVEN_NAME_SET.has(foldText(current[0]!.text)) && !titleSeen) {
+        names.push({ tokens: current.slice(k), titled: false, givenName: true });
+        current = current.slice(0, k);
+        break;
+      }
+    }
+    if (current.length > 0) {
+      const first = foldText(current[0]!.text);
+      names.push({ tokens: current, titled: titleSeen, givenName: current.length >= 2 && GIVEN_NAME_SET.has(first) });
+      titleSeen = false; // a title applies to the name right after it only
+    }
+    current = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const token = run[i]!;
+    const role = roles[i]!;
+    if (role === 'other' && isNameShaped(token)) {
+      current.push(token);
+    } else if (role === 'connector' && current.length > 0 && NAME_PARTICLES.has(token.text) && !CONNECTORS.has(token.text)) {
+      current.push(token);
+    } else {
+      flush();
+      if (role === 'title') titleSeen = true;
+      // A place or demonym between a title and a name keeps the title ("President of Russia Vladimir Putin").
+      else if (role !== 'entity' && role !== 'demonym' && role !== 'connector') titleSeen = false;
+    }
+  }
+  flush();
+  return { entities, names };
+}
