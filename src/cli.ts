@@ -1,0 +1,250 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * The command line. Only this module, ingest and the writers touch the file system:
+ * the CLI knows the pipeline, the pipeline knows the stages, the stages know nothing.
+ *
+ *   reconcile [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
+ *   reconcile explain EVENT_ID [--out DIR]
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ingest } from './ingest/index.ts';
+import { runPipeline } from './pipeline.ts';
+import { claimsJsonl, datasetJson, formatProblem, mentionsJsonl, sortProblems } from './output/serialize.ts';
+import { eventsCsv } from './report/csv.ts';
+import { reportMarkdown } from './report/markdown.ts';
+import { reportHtml } from './report/html.ts';
+import { applyDecisions, parseDecisions } from './review/decisions.ts';
+import { changesMarkdown, diffDatasets } from './review/changes.ts';
+import { explainEvent } from './review/explain.ts';
+import { analyzeWithCache } from './cache.ts';
+import type { Claim, Dataset, Problem } from './types.ts';
+
+const USAGE = `Usage:
+  npm run reconcile -- [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
+  npm run reconcile -- explain EVENT_ID [--out DIR]
+
+  PATH              files or folders to read (recursively); default: sources
+  --out DIR         where outputs go; default: output
+  --decisions FILE  the reviewer's decisions; default: decisions.json in the first PATH folder
+  --jobs N          worker threads for extraction; default: the number of cores
+  --no-cache        ignore and do not write the extraction cache (DIR/.cache)
+  --quiet           no progress or summary on stderr (problems are still printed)
+  --timings         print time per stage on stderr
+`;
+
+/** Exit statuses from the contract. */
+const EXIT = { ok: 0, someInputsRejected: 1, nothingWritten: 2 } as const;
+
+class UsageError extends Error {}
+
+interface Options {
+  paths: string[];
+  out: string;
+  decisions: string | null;
+  jobs: number;
+  quiet: boolean;
+  cache: boolean;
+  timings: boolean;
+}
+
+function parseOptions(argv: string[]): { command: 'reconcile' | 'explain' | 'help'; options: Options; rest: string[] } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      decisions: { type: 'string' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got "${values.jobs}"`);
+  const isExplain = positionals[0] === 'explain';
+  const options: Options = {
+    paths: isExplain ? [] : positionals.length > 0 ? positionals : ['sources'],
+    out: values.out ?? 'output',
+    decisions: values.decisions ?? null,
+    jobs,
+    quiet: values.quiet ?? false,
+    cache: !(values['no-cache'] ?? false),
+    timings: values.timings ?? false,
+  };
+  const command = values.help ? 'help' : isExplain ? 'explain' : 'reconcile';
+  return { command, options, rest: isExplain ? positionals.slice(1) : [] };
+}
+
+function readPreviousDataset(out: string, problems: Problem[]): Dataset | null {
+  const file = path.join(out, 'events.json');
+  if (!existsSync(file)) return null;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    return data && data.version === 1 && Array.isArray(data.events) ? data : null;
+  } catch (error) {
+    problems.push({ path: file, line: null, severity: 'warning', message: `previous dataset unreadable, ids start afresh: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+/** The decisions file: `--decisions`, else decisions.json in the first PATH folder if there is one. */
+function decisionsPath(options: Options): string | null {
+  if (options.decisions) return options.decisions;
+  const first = options.paths[0];
+  if (!first || !existsSync(first) || !statSync(first).isDirectory()) return null;
+  const candidate = path.join(first, 'decisions.json');
+  return existsSync(candidate) ? candidate : null;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function reconcileCommand(options: Options): Promise<number> {
+  const interactive = !options.quiet && process.stderr.isTTY === true;
+  const ingested = await ingest(options.paths);
+  const problems: Problem[] = [...ingested.problems];
+
+  if (ingested.articles.length === 0) {
+    for (const problem of sortProblems(problems)) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`reconcile: no readable article in ${options.paths.join(', ')}; nothing written\n`);
+    return EXIT.nothingWritten;
+  }
+
+  const previous = readPreviousDataset(options.out, problems);
+  const bar = interactive
+    ? new cliProgress.SingleBar(
+        { format: 'extracting {bar} {value}/{total} articles | {duration_formatted}', stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  bar?.start(ingested.articles.length, 0);
+  const result = await runPipeline(ingested.articles, [], {
+    previous,
+    analyze: (articles, timings) =>
+      analyzeWithCache(articles, {
+        timings,
+        cacheDir: options.cache ? path.join(options.out, '.cache') : null,
+        jobs: options.jobs,
+        onArticle: () => bar?.increment(),
+      }),
+  });
+  bar?.stop();
+
+  let dataset = result.dataset;
+  const claims: Claim[] = result.claims;
+  const decisionsFile = decisionsPath(options);
+  let outcome: Parameters<typeof diffDatasets>[2];
+  if (decisionsFile) {
+    const decisionsPathPosix = toPosix(decisionsFile);
+    let text: string | null = null;
+    try {
+      text = readFileSync(decisionsFile, 'utf8');
+    } catch (error) {
+      problems.push({ path: decisionsPathPosix, line: null, severity: 'error', message: `cannot read decisions: ${(error as Error).message}` });
+    }
+    if (text !== null) {
+      const parsed = parseDecisions(text, decisionsPathPosix);
+      problems.push(...parsed.problems);
+      const applied = applyDecisions(dataset, parsed.decisions, decisionsPathPosix);
+      problems.push(...applied.problems);
+      dataset = applied.dataset;
+      outcome = { applied: applied.applied, stale: applied.stale, refused: applied.refused };
+    }
+  }
+  dataset = { ...dataset, problems: sortProblems(problems) };
+
+  const changes = diffDatasets(previous, dataset, outcome);
+  const articles = ingested.articles;
+  const reportInput = { dataset, claims, articles };
+  mkdirSync(options.out, { recursive: true });
+  const files: [string, string][] = [
+    ['events.json', datasetJson(dataset)],
+    ['events.csv', eventsCsv(dataset)],
+    ['claims.jsonl', claimsJsonl(claims)],
+    ['mentions.jsonl', mentionsJsonl(result.mentions, articles)],
+    ['report.md', reportMarkdown(reportInput)],
+    ['report.html', reportHtml(reportInput)],
+    ['changes.md', changesMarkdown(changes)],
+    ['changes.json', `${JSON.stringify(changes, null, 2)}\n`],
+  ];
+  for (const [name, content] of files) writeFileSync(path.join(options.out, name), content);
+
+  for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  if (!options.quiet && (interactive || options.timings)) {
+    const conflicts = dataset.conflicts.length;
+    process.stderr.write(
+      `reconcile: ${articles.length} articles, ${dataset.events.length} events, ${conflicts} conflicts, ` +
+        `${dataset.problems.length} problems → ${options.out}/\n`,
+    );
+  }
+  if (options.timings) {
+    for (const [stage, ms] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
+  }
+  const rejected = ingested.problems.some((p) => p.severity === 'error');
+  return rejected ? EXIT.someInputsRejected : EXIT.ok;
+}
+
+function explainCommand(options: Options, rest: string[]): number {
+  const id = rest[0];
+  if (!id) throw new UsageError('explain needs an event id (see events.json or events.csv)');
+  const datasetFile = path.join(options.out, 'events.json');
+  if (!existsSync(datasetFile)) {
+    process.stderr.write(`${datasetFile}: no dataset yet; run \`npm start\` first\n`);
+    return EXIT.nothingWritten;
+  }
+  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
+  const claimsFile = path.join(options.out, 'claims.jsonl');
+  const claims = existsSync(claimsFile)
+    ? readFileSync(claimsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Claim)
+    : [];
+  try {
+    process.stdout.write(`${explainEvent(dataset, claims, id)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    process.stderr.write(`reconcile explain: ${(error as Error).message}\n`);
+    return EXIT.nothingWritten;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    process.stderr.write(`reconcile: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.nothingWritten;
+  }
+  if (parsed.command === 'help') {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  try {
+    return parsed.command === 'explain' ? explainCommand(parsed.options, parsed.rest) : await reconcileCommand(parsed.options);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`reconcile: ${error.message}\n\n${USAGE}`);
+      return EXIT.nothingWritten;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(toPosix(process.argv[1]).split('/').pop()!);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`reconcile: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = EXIT.nothingWritten;
+    },
+  );
+}

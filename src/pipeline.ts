@@ -1,0 +1,147 @@
+/**
+ * The pipeline without I/O: articles in, canonical dataset out.
+ *
+ *   segment → extract (time, quantity, entity) → resolve entities across articles
+ *           → event mentions → claims → reconcile (match, merge, conflicts)
+ *
+ * Each stage is a plain function over typed data; this module only composes them.
+ */
+import { segment } from './segment/index.ts';
+import { contentSentences } from './segment/index.ts';
+import { extractTimes } from './extract/time/index.ts';
+import { extractQuantities } from './extract/quantity/index.ts';
+import { extractEntities, resolveAcrossArticles } from './extract/entity/index.ts';
+import { extractEvents } from './extract/event/index.ts';
+import { buildClaims } from './extract/claims.ts';
+import { reconcile } from './reconcile/index.ts';
+import type {
+  Article,
+  Claim,
+  Dataset,
+  EventMention,
+  Mention,
+  Problem,
+  SegmentedArticle,
+  SourceRecord,
+} from './types.ts';
+
+/** Per-article results of the stages that need no other article. */
+export interface ArticleAnalysis {
+  segmented: SegmentedArticle;
+  mentions: Mention[];
+}
+
+export interface PipelineResult {
+  dataset: Dataset;
+  claims: Claim[];
+  mentions: Mention[];
+  events: EventMention[];
+  segmented: SegmentedArticle[];
+  /** Milliseconds spent per stage, for the benchmark and `--verbose` runs. */
+  timings: Record<string, number>;
+}
+
+export interface PipelineOptions {
+  /** The previous canonical dataset, so events keep their ids across runs. */
+  previous?: Dataset | null;
+  /** Called after each article's extraction (progress). */
+  onArticle?: (article: Article) => void;
+  /** Replaces the per-article analysis, e.g. with a cached or parallel one; adds its stage times to `timings`. */
+  analyze?: (articles: readonly Article[], timings: Record<string, number>) => Promise<ArticleAnalysis[]>;
+}
+
+type Timer = <T>(stage: string, run: () => T) => T;
+
+function makeTimer(timings: Record<string, number>): Timer {
+  return (stage, run) => {
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+    }
+  };
+}
+
+/** Segmentation and mention extraction for one article: pure, so it can run anywhere. */
+export function analyzeArticle(article: Article, time: Timer = (_s, run) => run()): ArticleAnalysis {
+  const segmented = time('segment', () => segment(article));
+  const sentences = contentSentences(segmented);
+  const mentions = [
+    ...time('extract.time', () => extractTimes(article, sentences)),
+    ...time('extract.quantity', () => extractQuantities(article, sentences)),
+    ...time('extract.entity', () => extractEntities(article, sentences)),
+  ];
+  return { segmented, mentions };
+}
+
+const ENTITY_KINDS = new Set(['person', 'place', 'organization']);
+
+export async function runPipeline(
+  articles: readonly Article[],
+  problems: readonly Problem[],
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
+  const timings: Record<string, number> = {};
+  const time = makeTimer(timings);
+
+  const analyses = options.analyze
+    ? await options.analyze(articles, timings)
+    : articles.map((article) => {
+        const analysis = analyzeArticle(article, time);
+        options.onArticle?.(article);
+        return analysis;
+      });
+
+  // Entities are linked across articles ("Zelensky" in one, "Volodymyr Zelenskyy" in another).
+  const resolvedEntities = time('resolve.entity', () =>
+    resolveAcrossArticles(analyses.map((a) => a.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
+  );
+  const mentionsPerArticle = analyses.map((analysis, i) => sortMentions([
+    ...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)),
+    ...(resolvedEntities[i] ?? []),
+  ]));
+
+  const events: EventMention[] = [];
+  const claims: Claim[] = [];
+  analyses.forEach((analysis, i) => {
+    const mentions = mentionsPerArticle[i]!;
+    const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
+    events.push(...articleEvents);
+    claims.push(...time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)));
+  });
+
+  const reconciled = time('reconcile', () =>
+    reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null }),
+  );
+
+  const sources: SourceRecord[] = articles.map((article) => ({
+    id: article.id,
+    path: article.path,
+    outlet: article.meta.outlet,
+    published: article.meta.published,
+    title: article.meta.title,
+    url: article.meta.url,
+    sha256: article.sha256,
+    primaryEvent: reconciled.primaryEvents[article.id] ?? null,
+  }));
+
+  return {
+    dataset: {
+      version: 1,
+      sources,
+      events: reconciled.events,
+      conflicts: reconciled.conflicts,
+      problems: [...problems],
+    },
+    claims: reconciled.claims,
+    mentions: mentionsPerArticle.flat(),
+    events,
+    segmented: analyses.map((a) => a.segmented),
+    timings,
+  };
+}
+
+function sortMentions(mentions: Mention[]): Mention[] {
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,8 @@
+/** Worker thread: analyses the articles the main thread sends, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { analyzeTimed } from './cache.ts';
+import type { Article } from './types.ts';
+
+parentPort!.on('message', (message: { index: number; article: Article }) => {
+  parentPort!.postMessage({ index: message.index, stored: analyzeTimed(message.article) });
+});
