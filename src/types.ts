@@ -220,7 +220,7 @@ export type EventType =
 export type Modality = 'actual' | 'planned' | 'negated' | 'hypothetical';
 
 export interface EventMention extends Span {
-  id: string; // stable: `${source}:m${start}`
+  id: string; // stable: `${source}:e${trigger.start}`
   source: string;
   type: EventType;
   trigger: Span;
@@ -269,6 +269,12 @@ export interface CanonicalAttribute {
   text: string;
   status: AttributeStatus;
   claims: string[];
+  /**
+   * Optional (reconcile): 'planned' when the value comes only from planned or
+   * hypothetical claims ("scheduled for 1300 GMT") and no actual value is known.
+   * Absent for actual values.
+   */
+  modality?: Modality;
 }
 
 export interface MergeReason {

@@ -1,0 +1,261 @@
+/**
+ * Event mentions: one per trigger in the article's content sentences, with
+ * participants, time, place, modality and attribution.
+ *
+ *   triggers (lexicon) → resolve ambiguous "conversation" → anaphoric "it was over"
+ *   → one mention per type per sentence → anchor (participants, time, place)
+ *
+ * Pure and deterministic: sentences in text order, boilerplate blocks skipped.
+ * An EventMention's span is its sentence; its trigger is kept apart, and its id
+ * is `${source}:e${trigger.start}`.
+ */
+import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span } from '../../types.ts';
+import { findTriggers, type TriggerMatch } from './triggers.ts';
+import { eventModality } from './modality.ts';
+import { findAttribution } from './attribution.ts';
+import { groupReference, sentenceParticipants, sortedNames } from './participants.ts';
+import { pickPlace, pickTime } from './anchors.ts';
+
+export { findTriggers, TRIGGER_RULES } from './triggers.ts';
+export { eventModality, valueModality } from './modality.ts';
+export { findAttribution } from './attribution.ts';
+
+/** Event types that are people talking to each other: they share the "conversation" triggers. */
+const CONVERSATIONAL: ReadonlySet<EventType> = new Set(['phone_call', 'meeting', 'talks', 'summit']);
+
+/** How far back (in content sentences) an earlier mention may be the same event. */
+const TYPE_LOOKBACK = 3;
+const PARTICIPANT_LOOKBACK = 4;
+const TIME_LOOKBACK = 8;
+
+/** A heading this short ("Meetings", "Telephone conversations") is a section title, not a report. */
+const MIN_HEADING_WORDS = 4;
+
+/** A content sentence with its text and mentions. */
+export interface SentenceView {
+  sentence: Sentence;
+  /** Position among content sentences (for look-backs). */
+  position: number;
+  text: string;
+  /** Text of the heading the sentence sits under ("" when none): context for ambiguous triggers. */
+  heading: string;
+  mentions: Mention[];
+}
+
+/** The sentences later stages read: not in boilerplate blocks, not bare section titles. */
+export function sentenceViews(seg: SegmentedArticle, mentions: readonly Mention[]): SentenceView[] {
+  const blocks = new Map(seg.blocks.map((b) => [b.index, b]));
+  const text = seg.article.text;
+  const sentences = seg.sentences
+    .filter((s) => {
+      const block = blocks.get(s.block);
+      if (block?.boilerplate) return false;
+      if (block?.kind === 'heading' && text.slice(s.start, s.end).trim().split(/\s+/).length < MIN_HEADING_WORDS) return false;
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
+  const views: SentenceView[] = sentences.map((sentence, position) => {
+    const headingIndex = blocks.get(sentence.block)?.heading;
+    const heading = headingIndex === null || headingIndex === undefined ? undefined : blocks.get(headingIndex);
+    return {
+      sentence,
+      position,
+      text: text.slice(sentence.start, sentence.end),
+      heading: heading ? text.slice(heading.start, heading.end) : '',
+      mentions: [],
+    };
+  });
+  const starts = views.map((v) => v.sentence.start);
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const i = lastAtOrBefore(starts, m.start);
+    const view = i >= 0 ? views[i] : undefined;
+    if (view && m.end <= view.sentence.end) view.mentions.push(m);
+  }
+  return views;
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Sentences of the title and lead, where news states what the article is about. */
+const LEAD_SENTENCES = 5;
+
+/**
+ * The article's main kind of conversation: the first call or meeting named in
+ * its title/lead, else the majority of its unambiguous triggers.
+ */
+function primaryConversation(triggers: readonly TriggerMatch[][]): EventType | null {
+  const isCallOrMeeting = (t: TriggerMatch) => t.type === 'phone_call' || t.type === 'meeting';
+  const lead = triggers.slice(0, LEAD_SENTENCES).flat().find(isCallOrMeeting);
+  if (lead) return lead.type as EventType;
+  let phone = 0;
+  let inPerson = 0;
+  for (const t of triggers.flat()) {
+    if (t.type === 'phone_call') phone++;
+    else if (t.type === 'meeting' || t.type === 'summit' || t.type === 'talks') inPerson++;
+  }
+  if (phone === 0 && inPerson === 0) return null;
+  return phone >= inPerson ? 'phone_call' : 'meeting';
+}
+
+const PHONE_CONTEXT = /\b(?:tele)?phones?\b|\bcalls?\b|\bdial(?:l?ed)?\b|\bhung\s+up\b/i;
+const IN_PERSON_CONTEXT =
+  /\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon\s+the\s+sidelines\b|\bon\s+their\s+feet\b|\bbreakfast\b|\blunch\b|\bdinner\b|\bvisit(?:s|ed|ing)?\b|\bcourtyard\b/i;
+
+/**
+ * "conversation", "have been talking": a phone call or a meeting. Decided by
+ * phone words in the sentence, in-person words, the section heading ("Telephone
+ * conversations"), the latest call or meeting a few sentences back, then the
+ * article's primary kind of conversation.
+ */
+function resolveConversation(view: SentenceView, trigger: TriggerMatch, recent: EventMention | undefined, primary: EventType | null): EventType {
+  if (PHONE_CONTEXT.test(view.text)) return 'phone_call';
+  if (IN_PERSON_CONTEXT.test(view.text)) return 'meeting';
+  // "The two leaders have been talking since …" reports the story's own ongoing event, not a recalled one.
+  if (trigger.rule === 'been-talking' && primary) return primary;
+  if (PHONE_CONTEXT.test(view.heading)) return 'phone_call';
+  if (/\b(?:meetings?|summits?|visits?)\b/i.test(view.heading)) return 'meeting';
+  if (recent) return recent.type;
+  return primary ?? 'meeting';
+}
+
+/** "it was over", "it had ended": the end of the conversation just reported. */
+const IT_ENDED = /\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+over|(?:had|has)\s+(?:ended|finished|concluded)|ended|finished|concluded)\b/i;
+
+/** A definite reference ("the call", "During the conversation") may be the same event as an earlier dated one. */
+function isDefiniteReference(text: string, triggerRelStart: number): boolean {
+  const words = text.slice(0, triggerRelStart).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+  if (words.some((w) => /^(?:a|an|another|first|second|third|next|last|later|earlier|previous|new|separate)$/.test(w))) return false;
+  return words.some((w) => /^(?:the|that|this|their)$/.test(w));
+}
+
+function latest(events: readonly EventMention[], position: Map<string, number>, from: number, lookback: number, test: (e: EventMention) => boolean): EventMention | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (from - position.get(e.id)! > lookback) return undefined;
+    if (test(e)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Whose participants a group reference ("the two leaders", "they") stands for:
+ * the latest event of the same type for conversations (a recalled meeting is not
+ * the call being reported), the latest conversation for other events ("The two
+ * leaders agreed …" after a call).
+ */
+function groupAntecedent(type: EventType): (e: EventMention) => boolean {
+  return CONVERSATIONAL.has(type) ? (e) => e.type === type : (e) => CONVERSATIONAL.has(e.type);
+}
+
+/** A dated mention carries a calendar date, not only a time of day. */
+function hasDate(e: EventMention): boolean {
+  const t = e.time;
+  return t !== null && (t.granularity !== 'minute' || t.known.day || t.known.month || t.known.year);
+}
+
+/** Does any content sentence strictly between positions `from` and `to` carry a date? */
+function datedBetween(views: readonly SentenceView[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (views[i]!.mentions.some((m) => m.kind === 'date' && m.time)) return true;
+  return false;
+}
+
+export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[]): EventMention[] {
+  const source = seg.article.id;
+  const views = sentenceViews(seg, mentions);
+  const triggersPerSentence = views.map((v) => findTriggers(v.text, v.sentence.start));
+  const primary = primaryConversation(triggersPerSentence);
+
+  const outlet = seg.article.meta.outlet;
+  const events: EventMention[] = [];
+  const position = new Map<string, number>();
+
+  views.forEach((view, k) => {
+    const { sentence, text } = view;
+    const entities = view.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
+    const speaker = findAttribution(text, sentence.start, entities);
+    const recentConversation = latest(events, position, k, TYPE_LOOKBACK, (e) => CONVERSATIONAL.has(e.type));
+    const recentCallOrMeeting = latest(events, position, k, TYPE_LOOKBACK, (e) => e.type === 'phone_call' || e.type === 'meeting');
+
+    // Resolve types; an anaphoric "it was over" continues the latest conversation.
+    const typed: { trigger: TriggerMatch; type: EventType; antecedent?: EventMention }[] = triggersPerSentence[k]!.map((t) => ({
+      trigger: t,
+      type: t.type === 'conversation' ? resolveConversation(view, t, recentCallOrMeeting, primary) : t.type,
+    }));
+    if (recentConversation && !typed.some((t) => CONVERSATIONAL.has(t.type))) {
+      const ended = IT_ENDED.exec(text);
+      if (ended) {
+        const start = sentence.start + ended.index;
+        typed.push({
+          trigger: { type: recentConversation.type, start, end: start + ended[0].length, text: ended[0], rule: 'anaphora-end' },
+          type: recentConversation.type,
+          antecedent: recentConversation,
+        });
+        typed.sort((a, b) => a.trigger.start - b.trigger.start);
+      }
+    }
+
+    // Two triggers of one type in one sentence are taken as the same event ("The call … the conversation").
+    const seen = new Set<EventType>();
+    for (const { trigger, type, antecedent } of typed) {
+      if (seen.has(type)) continue;
+      seen.add(type);
+      const triggerSpan: Span = { start: trigger.start, end: trigger.end };
+      const relStart = trigger.start - sentence.start;
+
+      const own = sentenceParticipants(entities, speaker?.span ?? null, { sentence: text, offset: sentence.start, outlet });
+      let names = own.names;
+      if (antecedent) names = sortedNames([...names, ...antecedent.participants]);
+      else if (names.length < 2 && groupReference(text, sentence.start)) {
+        const earlier = latest(events, position, k, PARTICIPANT_LOOKBACK, (e) => groupAntecedent(type)(e) && e.participants.length > 0);
+        if (earlier) names = sortedNames([...names, ...earlier.participants]);
+      }
+
+      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions);
+      let time = timeMention?.time ?? null;
+      let timeSpan: Span | null = timeMention ? { start: timeMention.start, end: timeMention.end } : null;
+      if (!time && (antecedent || isDefiniteReference(text, relStart))) {
+        const dated = antecedent?.time ? antecedent : latest(events, position, k, TIME_LOOKBACK, (e) => e.type === type && hasDate(e));
+        // A date written in between ("On April 10, 2020, …") starts another time frame: not the same event.
+        if (dated && !datedBetween(views, position.get(dated.id)!, k)) {
+          time = dated.time;
+          timeSpan = dated.timeSpan;
+        }
+      }
+
+      const place = pickPlace(text, sentence.start, triggerSpan, view.mentions);
+      const id = `${source}:e${trigger.start}`;
+      const event: EventMention = {
+        id,
+        source,
+        start: sentence.start,
+        end: sentence.end,
+        type,
+        trigger: triggerSpan,
+        triggerText: trigger.text,
+        sentence: sentence.index,
+        block: sentence.block,
+        participants: names,
+        time,
+        timeSpan,
+        place: place ? (place.value as string) : antecedent?.place ?? null,
+        modality: eventModality(text, relStart, trigger.end - sentence.start),
+        attribution: speaker?.name ?? null,
+      };
+      events.push(event);
+      position.set(id, k);
+    }
+  });
+  return events;
+}

@@ -1,0 +1,274 @@
+/**
+ * The event trigger lexicon: data first (one rule per row), a tiny matcher after.
+ *
+ * A rule is a regular expression over one sentence plus an optional guard that
+ * looks at the words around the match (the negative cases: "call for the
+ * impeachment", "strike a deal", "he talks", "exchange of views"…). A named
+ * group `t` narrows the trigger span inside a longer match ("exchange" in
+ * "exchange of prisoners"). Rules are general news English, never tuned to one
+ * article.
+ *
+ * `conversation` is not an event type: it marks triggers that are a phone call
+ * or a meeting depending on context ("conversation", "have been talking"); the
+ * caller resolves it (see resolveConversation in index.ts).
+ */
+import type { EventType } from '../../types.ts';
+
+export type TriggerType = EventType | 'conversation';
+
+export interface TriggerMatch {
+  type: TriggerType;
+  /** Absolute offsets of the trigger in the article text. */
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+/** What a guard sees around a match (all strings are slices of the sentence). */
+export interface TriggerContext {
+  before: string;
+  after: string;
+  match: string;
+  sentence: string;
+}
+
+export interface TriggerRule {
+  id: string;
+  type: TriggerType;
+  pattern: RegExp;
+  keep?: (ctx: TriggerContext) => boolean;
+}
+
+// ─── Small word helpers for guards ─────────────────────────────────────────
+
+/** The last word before the match, lower-cased, without quotes. */
+function prevWord(before: string): string {
+  const m = /([\p{L}\p{N}'’+-]+)[\s"“”]*$/u.exec(before);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The next `n` words after the match, lower-cased. */
+function nextWords(after: string, n: number): string[] {
+  return (after.match(/[\p{L}\p{N}'’+-]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
+}
+
+const NUMBER_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|multiple|many|numerous|countless|few|hundreds|thousands|\d{1,3}(?:,\d{3})*)$/;
+
+/**
+ * "six meetings", "two calls", "spoke by phone two dozen times": counts over a
+ * period, not one event. Four-digit years ("a 2018 summit") are not counts.
+ */
+function isAggregate(ctx: TriggerContext): boolean {
+  if (NUMBER_WORDS.test(prevWord(ctx.before))) return true;
+  return /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}times\b/u.test(ctx.after);
+}
+
+/** Words that make the following "call" a noun: determiners, possessives, adjectives of calls. */
+const CALL_NOUN_CONTEXT = new Set([
+  'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'this', 'that', 'these', 'those',
+  'another', 'each', 'every', 'first', 'second', 'third', 'next', 'last', 'latest', 'later',
+  'earlier', 'previous', 'recent', 'ongoing', 'brief', 'short', 'long', 'lengthy', 'formal',
+  'direct', 'scheduled', 'planned', 'upcoming', 'separate', 'joint', 'video', 'conference',
+  'hour-long', 'private', 'secret', 'tense', 'cordial', 'productive', 'congratulatory',
+]);
+
+/** "wake-up call", "close call", "judgment call": idioms, not phone calls. */
+const CALL_IDIOMS = new Set(['wake-up', 'close', 'judgment', 'judgement', 'roll', 'curtain', 'casting', 'earnings', 'margin', 'cold', 'bugle']);
+
+function isCallNoun(ctx: TriggerContext): boolean {
+  const before = ctx.before;
+  const prev = prevWord(before);
+  if (CALL_IDIOMS.has(prev)) return false;
+  const nounContext =
+    CALL_NOUN_CONTEXT.has(prev) ||
+    /['’]s?\s*$/.test(before) || // "Trump's call", "the leaders' call"
+    /\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+\s*$/u.test(before) || // "Trump-Putin call"
+    /\b\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+\s*$/u.test(before) || // "Trump Putin call"
+    /-(?:minute|hour|long|half)\s*$/.test(before);
+  if (!nounContext) return false;
+  // "call for X" / "call on Tuesday for X" is a demand unless X is a length ("a call for two hours").
+  const demand = /^\s+(?:[\p{L}\p{N}]+\s+){0,2}?for\s+(?!\d|(?:about|around|more|less|over|nearly|almost|roughly|some|an?\s+hour|half|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)/u;
+  if (demand.test(ctx.after)) return false;
+  if (/^\s+(?:to\s+arms|of\s+duty)\b/.test(ctx.after)) return false;
+  return !isAggregate(ctx);
+}
+
+/** "he talks", "who talks": the verb, not negotiations. */
+const TALKS_VERB_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which', 'one', 'everyone', 'nobody', 'someone', 'somebody', 'anyone']);
+
+/** "meet the deadline", "met with criticism": not meetings. */
+const MEET_OBJECT_IDIOMS =
+  /^\s+(?:(?:with\s+)?(?:criticism|skepticism|scepticism|resistance|protests?|outrage|silence|approval|applause|derision|condemnation)|(?:the|its|their|his|her|these|those|all)?\s*(?:deadline|deadlines|requirements?|needs|demands?|criteria|conditions|targets?|goals?|expectations|standards?|threshold|obligations|press)|halfway)\b/;
+
+/** "strike a deal", "didn't strike a three-way nuclear deal": agreement talk, not attacks. */
+function isViolentStrike(ctx: TriggerContext): boolean {
+  if (/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:deal|agreement|bargain|balance|chord|tone|pose|compromise|note|accord)\b/u.test(ctx.after)) return false;
+  if (/^(?:a|the)$/.test(nextWords(ctx.after, 1)[0] ?? '') && /\b(?:to|could|would|will|can|didn['’]t|did not|not|failed to)\s*$/.test(ctx.before)) {
+    // "to strike a …" with an object that is not a target is usually figurative; keep only military objects.
+    return /^\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:bases?|targets?|positions?|city|town|village|sites?|facilities|facility|ships?|convoy)\b/u.test(ctx.after);
+  }
+  return !['hunger', 'general', 'labor', 'labour', 'workers', 'rail', 'union', 'lucky'].includes(prevWord(ctx.before));
+}
+
+/** "attacks on a federal judge": verbal attacks on people or decisions, not violence. */
+function isViolentAttack(ctx: TriggerContext): boolean {
+  if (['heart', 'panic', 'asthma', 'anxiety'].includes(prevWord(ctx.before))) return false;
+  return !/^\s+(?:on|against)\s+(?:[\p{L}-]+\s+){0,2}?(?:judges?|jurists?|critics?|media|press|opponents?|rivals?|reporters?|journalists?|courts?|character|credibility|reputation|policy|policies|decisions?|rulings?|idea)\b/u.test(ctx.after);
+}
+
+/** "a deal with Iran" is an agreement; "a great deal of", "to deal with" are not. */
+function isDealNoun(ctx: TriggerContext): boolean {
+  const prev = prevWord(ctx.before);
+  if (['great', 'good', 'big', 'nice', 'fair'].includes(prev) && /^\s+of\b/.test(ctx.after)) return false;
+  if (['big'].includes(prev)) return false;
+  if (['to', 'will', 'would', 'can', 'could', 'must', 'should', 'we', 'they', 'i', 'you', 'he', 'she'].includes(prev)) return false;
+  return !isAggregate(ctx);
+}
+
+const ATTACK_WORD = /\b(?:attack(?:s|ed)?|(?:air[- ]?)?strikes?|airstrikes?|bombing|bombardment|shelling|shooting|shot|opened fire)\b/i;
+
+const CAPTIVES = /\b(?:prisoners?|POWs?|captives?|detainees?|hostages?|servicemen|soldiers|citizens?|nationals?|bodies)\b/i;
+
+// ─── The lexicon ────────────────────────────────────────────────────────────
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  // phone calls
+  { id: 'phone-noun', type: 'phone_call', pattern: /\b(?:tele)?phone[- ]?(?:calls?|conversations?|discussions?|talks?|chats?|contacts?)\b/gi, keep: (c) => !isAggregate(c) },
+  { id: 'spoke-by-phone', type: 'phone_call', pattern: /\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|chatted)\s+(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/gi, keep: (c) => !isAggregate(c) },
+  { id: 'call-noun', type: 'phone_call', pattern: /\bcalls?\b/gi, keep: isCallNoun },
+  // ambiguous conversations: phone call or meeting, decided by context
+  { id: 'conversation', type: 'conversation', pattern: /\bconversations?\b/gi, keep: (c) => !isAggregate(c) },
+  {
+    id: 'the-discussion',
+    type: 'conversation',
+    pattern: /\b(?<=\b(?:the|a|their|this|that)\s+)discussion\b/gi,
+    keep: (c) => !/^\s+(?:paper|forum|group|document|draft|points?)\b/.test(c.after),
+  },
+  { id: 'been-talking', type: 'conversation', pattern: /\b(?:(?:have|has|had)\s+been|are|were)\s+(?<t>talking)\b/gi, keep: (c) => !/^\s+about\b/.test(c.after) },
+  // talks, meetings, summits
+  { id: 'talks', type: 'talks', pattern: /\btalks\b/gi, keep: (c) => !TALKS_VERB_SUBJECTS.has(prevWord(c.before)) && !isAggregate(c) },
+  { id: 'negotiations', type: 'talks', pattern: /\bnegotiations?\b/gi, keep: (c) => !isAggregate(c) },
+  { id: 'meeting', type: 'meeting', pattern: /\bmeetings?\b/gi, keep: (c) => !isAggregate(c) && !MEET_OBJECT_IDIOMS.test(c.after) },
+  { id: 'meet', type: 'meeting', pattern: /\b(?:met|meet|meets)\b/gi, keep: (c) => !isAggregate(c) && !MEET_OBJECT_IDIOMS.test(c.after) },
+  { id: 'summit', type: 'summit', pattern: /\bsummits?\b/gi, keep: (c) => !isAggregate(c) },
+  // violence
+  { id: 'attack', type: 'attack', pattern: /\b(?:counter-?)?attack(?:s|ed)?\b/gi, keep: (c) => isViolentAttack(c) && !isAggregate(c) },
+  { id: 'strike', type: 'attack', pattern: /\b(?:air[- ]?|missile\s+|drone\s+)?strikes?\b/gi, keep: isViolentStrike },
+  { id: 'bombing', type: 'attack', pattern: /\b(?:bombings?|bombed|bombardments?|shelling|shelled)\b/gi },
+  { id: 'shooting', type: 'attack', pattern: /\b(?:shootings?|open(?:ed|s)?\s+fire)\b/gi },
+  {
+    id: 'shot',
+    type: 'attack',
+    pattern: /\bshot\b/gi,
+    keep: (c) => ['was', 'were', 'been', 'being', 'fatally', 'gunman', 'police'].includes(prevWord(c.before)) || /^\s+(?:dead|down)\b/.test(c.after),
+  },
+  // deaths ("killed" is an attack's outcome when the sentence names the attack)
+  { id: 'died', type: 'death', pattern: /\b(?:died|dies|deaths?)\b/gi, keep: (c) => !/^\s+(?:penalty|sentence|row|threats?|squad|knell|spiral)\b/.test(c.after) },
+  {
+    id: 'killed',
+    type: 'death',
+    pattern: /\bkilled\b/gi,
+    keep: (c) => !ATTACK_WORD.test(c.sentence) && !/^\s+(?:the|a|this|that|his|her|their)\s+(?:bill|deal|proposal|plan|idea|measure|project|story|mood)\b/.test(c.after),
+  },
+  // arrests
+  { id: 'arrest', type: 'arrest', pattern: /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\b/gi, keep: (c) => !['cardiac', 'respiratory'].includes(prevWord(c.before)) },
+  // agreements
+  { id: 'agreed', type: 'agreement', pattern: /\b(?:agreed|agrees|agreements?|treaty|treaties|pact)\b/gi, keep: (c) => !isAggregate(c) },
+  { id: 'deal', type: 'agreement', pattern: /\bdeals?\b/gi, keep: isDealNoun },
+  { id: 'signed', type: 'agreement', pattern: /\bsign(?:ed|ing)\b/gi, keep: (c) => !/^\s+(?:off|up)\b/.test(c.after) },
+  // ceasefires (a truce is a ceasefire)
+  { id: 'ceasefire', type: 'ceasefire', pattern: /\b(?:cease-?fires?|truces?|cessation\s+of\s+hostilities)\b/gi },
+  // prisoner exchanges ("exchange of views" and "Moscow Exchange" are not)
+  { id: 'prisoner-exchange', type: 'prisoner_exchange', pattern: /\b(?:prisoners?|POWs?)[- ](?:exchanges?|swaps?)\b/gi },
+  {
+    id: 'exchange-of-captives',
+    type: 'prisoner_exchange',
+    pattern: /\b(?<t>exchanges?|swaps?)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:prisoners?|POWs?|captives?|detainees?|hostages?|citizens?|nationals?|bodies|servicemen|soldiers)\b/giu,
+  },
+  { id: 'swap', type: 'prisoner_exchange', pattern: /\bswap(?:s|ped|ping)?\b/gi, keep: (c) => CAPTIVES.test(c.sentence) },
+  { id: 'exchanged-captives', type: 'prisoner_exchange', pattern: /\b(?<t>exchanged)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:prisoners|POWs|captives|detainees|hostages|bodies)\b/giu },
+  // elections
+  { id: 'election', type: 'election', pattern: /\b(?:re-?)?(?:elections?|elected|referendums?)\b|\bwon\s+the\s+(?:vote|election|presidency|runoff)\b/gi },
+  // disasters
+  {
+    id: 'disaster',
+    type: 'disaster',
+    pattern: /\b(?:earthquakes?|quakes?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|tsunamis?|landslides?|avalanches?)\b/gi,
+    keep: (c) => !/^\s+of\b/.test(c.after) || !/^floods?$/i.test(c.match),
+  },
+  {
+    id: 'fire',
+    type: 'disaster',
+    pattern: /\bfires?\b/gi,
+    keep: (c) =>
+      !/(?:cease|cross)-\s*$/i.test(c.before) &&
+      !['under', 'cease', 'friendly', 'artillery', 'gun', 'rocket', 'mortar', 'open', 'opened', 'opens', 'returned'].includes(prevWord(c.before)) &&
+      !/^\s+(?:at|on)\b/.test(c.after),
+  },
+  {
+    id: 'crash',
+    type: 'disaster',
+    pattern: /\bcrash(?:es|ed)?\b/gi,
+    keep: (c) => !['market', 'stock', 'price', 'currency', 'oil', 'system', 'software', 'server'].includes(prevWord(c.before)),
+  },
+  // statements (low priority: only explicit "said in a statement" style)
+  { id: 'statement', type: 'statement', pattern: /\b(?:said|says)\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+|written\s+)?(?<t>statement)\b/gi },
+  { id: 'issued-statement', type: 'statement', pattern: /\b(?:issued|released|published)\s+(?:a|an)\s+(?:joint\s+)?(?<t>statement)\b/gi },
+];
+
+const compiled = new WeakMap<RegExp, RegExp>();
+
+/** The rule's pattern with the `d` flag (group indices), compiled once. */
+function withIndices(pattern: RegExp): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/**
+ * Every trigger in one sentence. `offset` is the sentence's start in the article,
+ * so returned spans are absolute. Overlapping matches keep the earliest, then
+ * the longest ("telephone calls" wins over "calls").
+ */
+export function findTriggers(sentence: string, offset: number, rules: readonly TriggerRule[] = TRIGGER_RULES): TriggerMatch[] {
+  const found: (TriggerMatch & { matchStart: number; matchEnd: number })[] = [];
+  for (const rule of rules) {
+    const pattern = withIndices(rule.pattern);
+    for (const m of sentence.matchAll(pattern)) {
+      const matchStart = m.index;
+      const matchEnd = matchStart + m[0].length;
+      const ctx: TriggerContext = {
+        before: sentence.slice(0, matchStart),
+        after: sentence.slice(matchEnd),
+        match: m[0],
+        sentence,
+      };
+      if (rule.keep && !rule.keep(ctx)) continue;
+      const group = m.indices?.groups?.['t'];
+      const [start, end] = group ?? [matchStart, matchEnd];
+      found.push({
+        type: rule.type,
+        start: offset + start,
+        end: offset + end,
+        text: sentence.slice(start, end),
+        rule: rule.id,
+        matchStart,
+        matchEnd,
+      });
+    }
+  }
+  found.sort((a, b) => a.matchStart - b.matchStart || b.matchEnd - a.matchEnd || a.rule.localeCompare(b.rule));
+  const kept: TriggerMatch[] = [];
+  let coveredUntil = -1;
+  for (const f of found) {
+    if (f.matchStart < coveredUntil) continue;
+    coveredUntil = f.matchEnd;
+    kept.push({ type: f.type, start: f.start, end: f.end, text: f.text, rule: f.rule });
+  }
+  return kept;
+}

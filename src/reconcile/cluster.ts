@@ -1,0 +1,103 @@
+/**
+ * Clustering: union-find over accepted links, strongest first, with a guard against
+ * chaining. Each cluster remembers the distinct dates of its mentions; two clusters
+ * whose dates contradict (different years, or different days) are never joined, even
+ * when a vaguer mention ("in 2018", "the call") links to both.
+ */
+import type { EventMention } from '../types.ts';
+import type { Comparison } from './compare.ts';
+import { dateOf, datesContradict } from './values.ts';
+
+export interface Link {
+  a: number; // index into mentions
+  b: number;
+  comparison: Comparison;
+}
+
+export interface ClusterResult {
+  /** Groups of mention indexes, each sorted; groups sorted by their first index. */
+  clusters: number[][];
+  /** Links actually applied (joined two clusters or confirmed an existing one). */
+  applied: Link[];
+  /** Links above threshold that the date guard refused. */
+  refused: Link[];
+}
+
+interface DatedRef {
+  date: string;
+  zone: string | null;
+}
+
+export function clusterMentions(mentions: readonly EventMention[], links: readonly Link[]): ClusterResult {
+  const parent = mentions.map((_, i) => i);
+  const dates = mentions.map((m): DatedRef[] => {
+    const date = dateOf(m.time);
+    return date ? [{ date, zone: m.time?.zone ?? null }] : [];
+  });
+
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+
+  const ordered = [...links].sort(
+    (x, y) => y.comparison.score - x.comparison.score || x.a - y.a || x.b - y.b,
+  );
+  const applied: Link[] = [];
+  const refused: Link[] = [];
+  for (const link of ordered) {
+    const ra = find(link.a);
+    const rb = find(link.b);
+    if (ra === rb) {
+      applied.push(link);
+      continue;
+    }
+    if (datesClash(dates[ra]!, dates[rb]!)) {
+      refused.push(link);
+      continue;
+    }
+    // The smaller index becomes the root: deterministic and independent of link order.
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    dates[root] = mergeDates(dates[root]!, dates[child]!);
+    dates[child] = [];
+    applied.push(link);
+  }
+
+  const groups = new Map<number, number[]>();
+  mentions.forEach((_, i) => {
+    const root = find(i);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(i);
+  });
+  const clusters = [...groups.values()].sort((x, y) => x[0]! - y[0]!);
+  applied.sort((x, y) => x.a - y.a || x.b - y.b);
+  refused.sort((x, y) => x.a - y.a || x.b - y.b);
+  return { clusters, applied, refused };
+}
+
+function datesClash(a: readonly DatedRef[], b: readonly DatedRef[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      const zonesDiffer = Boolean(x.zone && y.zone && x.zone !== y.zone);
+      if (datesContradict(x.date, y.date, zonesDiffer)) return true;
+    }
+  }
+  return false;
+}
+
+function mergeDates(a: readonly DatedRef[], b: readonly DatedRef[]): DatedRef[] {
+  const seen = new Set<string>();
+  const out: DatedRef[] = [];
+  for (const ref of [...a, ...b]) {
+    const key = `${ref.date}|${ref.zone ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(ref);
+  }
+  return out;
+}

@@ -1,0 +1,295 @@
+/**
+ * Conflicts: findings like lint messages, only where values truly disagree.
+ *
+ * Kinds (per event and attribute):
+ * - contradiction: actual values that cannot both be true (disjoint intervals,
+ *   different instants or dates) from different copy groups.
+ * - different-time-reference: instants that differ only by a time-zone reading (the
+ *   same wall-clock time in different zones, or a whole-hour gap where a side's zone
+ *   was only implied by the article).
+ * - outdated-report: one article (a live blog, an updated story) gives values that
+ *   changed over time: disjoint values, or a rising lower bound ("at least 20
+ *   killed" → "at least 35 killed"). An earlier running value that fits the final
+ *   one ("more than two hours now" → "more than two hours") is no finding at all.
+ * - scheduled-vs-actual: a planned value that the actual value does not fit
+ *   ("scheduled for 1300 GMT" vs "started at 10:00 a.m. ET" = 14:00Z).
+ * - imprecision: decided NOT to be reported. A vaguer value that contains a precise
+ *   one ("this afternoon" vs 14:00Z, "2025" vs 2025-03-18, "at least 12" vs 15)
+ *   agrees with it; the canonical value simply takes the precise one.
+ * Copies never conflict with each other (see origins.ts).
+ *
+ * Severity rule:
+ *   high   contradiction on date, start_time, end_time, count.* or amount.* between
+ *          independent origins
+ *   medium any other contradiction (other attributes, or both sides share an
+ *          origin such as "the Kremlin said" in two outlets); different-time-reference
+ *   low    scheduled-vs-actual, outdated-report
+ *
+ * Post-processing is a fixed chain: de-duplicate → rank (severity, then number of
+ * origins) → sort (rank, event, attribute, kind) → ids.
+ */
+import type { Article, Claim, ClaimValue, Conflict, ConflictKind, ConflictValue, Evidence, QuantityValue } from '../types.ts';
+import type { AttributeAnalysis, ValueGroup } from './merge.ts';
+import { groupOrigins, groupSources } from './merge.ts';
+import type { Origins } from './origins.ts';
+import { conflictId } from './ids.ts';
+import {
+  clockOf,
+  displayValue,
+  instantMs,
+  isLowerBound,
+  isQuantity,
+  isTimeValue,
+  valueKey,
+  valuesCompatible,
+  wallClock,
+} from './values.ts';
+
+type Severity = Conflict['severity'];
+
+/** A conflict before ids, with the origins it rests on (for ranking). */
+export interface Finding {
+  event: string;
+  attribute: string;
+  kind: ConflictKind;
+  severity: Severity;
+  message: string;
+  values: ConflictValue[];
+  origins: number;
+}
+
+const KEY_ATTRIBUTES = /^(date|start_time|end_time|count\..+|amount\..+)$/;
+
+/** Slack when checking a duration against start/end times ("at about 12:35"). */
+const DERIVED_DURATION_SLACK_MIN = 5;
+
+export function findConflicts(
+  eventId: string,
+  analysis: AttributeAnalysis,
+  origins: Origins,
+  articles: ReadonlyMap<string, Article>,
+): Finding[] {
+  if (analysis.attribute === 'participants') return []; // participant lists are unioned, never contradictory
+  const findings: Finding[] = [];
+  const actual = analysis.rankedActual;
+
+  if (actual.length >= 2) {
+    const finding = disagreement(eventId, analysis.attribute, actual, origins, articles);
+    if (finding) findings.push(finding);
+  } else if (actual.length === 1) {
+    const rising = risingLowerBounds(eventId, analysis.attribute, actual[0]!, origins, articles);
+    if (rising) findings.push(rising);
+  }
+
+  const best = actual[0];
+  if (best) {
+    const missed = analysis.rankedPlanned.filter((g) => !valuesCompatible(g.value, best.value));
+    if (missed.length > 0) {
+      const sides = [...missed.map((g) => ({ group: g, label: 'planned' })), { group: best, label: 'actual' }];
+      findings.push(
+        finding(eventId, analysis.attribute, 'scheduled-vs-actual', 'low', sides, origins, articles),
+      );
+    }
+  }
+  return findings;
+}
+
+function disagreement(
+  eventId: string,
+  attribute: string,
+  groups: readonly ValueGroup[],
+  origins: Origins,
+  articles: ReadonlyMap<string, Article>,
+): Finding | null {
+  const claims = groups.flatMap((g) => g.claims);
+  const copyGroups = new Set(claims.map((c) => origins.copyOf.get(c.id) ?? c.id));
+  if (copyGroups.size <= 1) return null; // two copies of one text disagreeing is an edit, not a conflict
+
+  const sides = groups.map((group) => ({ group, label: '' }));
+  const sources = new Set(claims.map((c) => c.source));
+  if (sources.size === 1 && !distinctlyAttributed(groups)) {
+    return finding(eventId, attribute, 'outdated-report', 'low', sides, origins, articles);
+  }
+  if (differOnlyByZone(groups)) {
+    return finding(eventId, attribute, 'different-time-reference', 'medium', sides, origins, articles);
+  }
+  const originSets = groups.map((g) => new Set(groupOrigins(g, origins)));
+  const shared = originSets.some((a, i) => originSets.some((b, j) => j > i && [...a].some((o) => b.has(o))));
+  const severity: Severity = !shared && KEY_ATTRIBUTES.test(attribute) ? 'high' : 'medium';
+  return finding(eventId, attribute, 'contradiction', severity, sides, origins, articles);
+}
+
+/** Every side is attributed to someone, and no one backs two sides ("police said 12", "the ministry said 15"). */
+function distinctlyAttributed(groups: readonly ValueGroup[]): boolean {
+  const sets = groups.map((g) => new Set(g.claims.map((c) => c.attribution?.toLowerCase() ?? null)));
+  if (sets.some((s) => s.has(null))) return false;
+  return sets.every((a, i) => sets.every((b, j) => j <= i || ![...a].some((x) => b.has(x))));
+}
+
+/**
+ * Instants that disagree only because of a zone: the text's own wall-clock times are
+ * equal (10:00 read as ET by one outlet and as GMT by another), or the gap is whole
+ * hours and some side's zone was only implied by the article.
+ */
+function differOnlyByZone(groups: readonly ValueGroup[]): boolean {
+  const times = groups.flatMap((g) => g.claims.map((c) => c.value)).filter(isTimeValue);
+  if (times.length !== groups.reduce((n, g) => n + g.claims.length, 0)) return false;
+  if (times.some((t) => !t.utc)) return false;
+  const walls = new Set(times.map(wallClock));
+  if (walls.size === 1 && !walls.has(null)) return true;
+  const instants = [...new Set(times.map((t) => instantMs(t.utc!)))];
+  const wholeHours = instants.every((ms) => (ms - instants[0]!) % 3_600_000 === 0 && Math.abs(ms - instants[0]!) <= 14 * 3_600_000);
+  return wholeHours && times.some((t) => !t.known.zone);
+}
+
+/** "At least 20 killed" then "at least 35 killed" in one article: the toll was updated. */
+function risingLowerBounds(
+  eventId: string,
+  attribute: string,
+  group: ValueGroup,
+  origins: Origins,
+  articles: ReadonlyMap<string, Article>,
+): Finding | null {
+  const bySource = new Map<string, Claim[]>();
+  for (const claim of group.claims) {
+    if (!isQuantity(claim.value) || !isLowerBound(claim.value)) continue;
+    let list = bySource.get(claim.source);
+    if (!list) bySource.set(claim.source, (list = []));
+    list.push(claim);
+  }
+  for (const source of [...bySource.keys()].sort()) {
+    const claims = bySource.get(source)!;
+    const mins = [...new Set(claims.map((c) => (c.value as QuantityValue).min!))].sort((a, b) => a - b);
+    if (mins.length < 2) continue;
+    const sides = mins.map((min) => ({
+      group: {
+        value: claims.find((c) => (c.value as QuantityValue).min === min)!.value,
+        claims: claims.filter((c) => (c.value as QuantityValue).min === min),
+      },
+      label: min === mins.at(-1) ? 'latest' : 'earlier',
+    }));
+    return finding(eventId, attribute, 'outdated-report', 'low', sides, origins, articles);
+  }
+  return null;
+}
+
+/**
+ * A duration that start and end times contradict ("lasted 30 minutes" but 10:00–12:35).
+ * Returns null when consistent or when any of the three is missing.
+ */
+export function durationVsTimes(
+  eventId: string,
+  byAttribute: ReadonlyMap<string, AttributeAnalysis>,
+  origins: Origins,
+  articles: ReadonlyMap<string, Article>,
+): Finding | null {
+  const duration = byAttribute.get('duration')?.rankedActual[0];
+  const start = byAttribute.get('start_time')?.rankedActual[0];
+  const end = byAttribute.get('end_time')?.rankedActual[0];
+  if (!duration || !start || !end || !isQuantity(duration.value)) return null;
+  if (!isTimeValue(start.value) || !isTimeValue(end.value) || !start.value.utc || !end.value.utc) return null;
+  const minutes = (instantMs(end.value.utc) - instantMs(start.value.utc)) / 60_000;
+  if (minutes <= 0) return null;
+  const derived: QuantityValue = {
+    min: minutes - DERIVED_DURATION_SLACK_MIN,
+    max: minutes + DERIVED_DURATION_SLACK_MIN,
+    unit: 'minute',
+    qualifier: 'range',
+  };
+  if (valuesCompatible(duration.value, derived)) return null;
+  const timesGroup: ValueGroup = {
+    value: { min: minutes, max: minutes, unit: 'minute', qualifier: 'exact' },
+    claims: [...start.claims, ...end.claims],
+  };
+  const sides = [
+    { group: duration, label: 'stated' },
+    { group: timesGroup, label: `from ${clockOf(start.value.utc)}–${clockOf(end.value.utc)}` },
+  ];
+  const f = finding(eventId, 'duration', 'contradiction', 'medium', sides, origins, articles);
+  f.values[1]!.text = `${start.claims[0]!.text} – ${end.claims[0]!.text}`;
+  return f;
+}
+
+function finding(
+  event: string,
+  attribute: string,
+  kind: ConflictKind,
+  severity: Severity,
+  sides: readonly { group: ValueGroup; label: string }[],
+  origins: Origins,
+  articles: ReadonlyMap<string, Article>,
+): Finding {
+  const values = sides.map(({ group }) => conflictValue(group));
+  const originIds = new Set(sides.flatMap(({ group }) => groupOrigins(group, origins)));
+  const parts = sides.map(({ group, label }) => {
+    const ids = groupOrigins(group, origins);
+    const who = ids.map((o) => origins.labelOf.get(o) ?? o).sort();
+    const outlets = groupSources(group).map((s) => articles.get(s)?.meta.outlet ?? s);
+    return `${label ? `${label} ` : ''}${displayValue(group.value)} (${[...new Set(outlets)].join(', ')}; ${ids.length} origin${ids.length === 1 ? '' : 's'}: ${[...new Set(who)].join(', ')})`;
+  });
+  return {
+    event,
+    attribute,
+    kind,
+    severity,
+    message: `${attribute}: ${kind}: ${parts.join(' vs ')}`,
+    values,
+    origins: originIds.size,
+  };
+}
+
+function conflictValue(group: ValueGroup): ConflictValue {
+  const representative =
+    group.claims.find((c) => valueKey(c.value) === valueKey(group.value)) ??
+    [...group.claims].sort((a, b) => a.id.localeCompare(b.id))[0]!;
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const claim of [...group.claims].sort(
+    (a, b) => a.source.localeCompare(b.source) || a.evidence.start - b.evidence.start || a.id.localeCompare(b.id),
+  )) {
+    const key = `${claim.evidence.source}:${claim.evidence.start}:${claim.evidence.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push(claim.evidence);
+  }
+  return { value: group.value as ClaimValue, text: representative.text, sources: groupSources(group), evidence };
+}
+
+// ─── Post-processing chain ──────────────────────────────────────────────────
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export function postProcess(findings: readonly Finding[]): Conflict[] {
+  // 1. De-duplicate: same event, attribute, kind and value set.
+  const unique = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = [f.event, f.attribute, f.kind, ...f.values.map((v) => valueKey(v.value)).sort()].join('\u0000');
+    if (!unique.has(key)) unique.set(key, f);
+  }
+  // 2. Rank and 3. sort.
+  const ranked = [...unique.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      b.origins - a.origins ||
+      a.event.localeCompare(b.event) ||
+      a.attribute.localeCompare(b.attribute) ||
+      a.kind.localeCompare(b.kind) ||
+      a.message.localeCompare(b.message),
+  );
+  // 4. Ids: event + attribute; a second finding on the same attribute adds its kind.
+  const taken = new Set<string>();
+  return ranked.map((f) => {
+    const id = conflictId(f.event, f.attribute, f.kind, taken);
+    taken.add(id);
+    return {
+      id,
+      event: f.event,
+      attribute: f.attribute,
+      kind: f.kind,
+      severity: f.severity,
+      message: f.message,
+      values: f.values,
+      resolution: null,
+    };
+  });
+}

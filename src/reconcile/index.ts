@@ -1,0 +1,287 @@
+/**
+ * Reconciliation: event mentions and claims from many articles in, canonical events,
+ * conflicts and rewritten claims out. Pure and deterministic: no I/O, no clock, and
+ * the result does not depend on the order of the input mentions.
+ *
+ *   blocking → compare (scored, explained) → cluster (union-find + date guard)
+ *   → attach undated mentions → merge → ids → conflicts → primary events
+ *
+ * Undated mentions ("the call", "a cellphone call") are never matched by score. One
+ * joins an event only with strong other evidence:
+ *   A. it is in the same article as that article's dominant event, of the same type
+ *      family, and names no participant the event lacks (a planned mention, "a call
+ *      will take place", never joins an event dated before its publication); or
+ *   B. it names two or more participants, and exactly one event of the same type with
+ *      those participants is dated within ±3 days of the article's publication.
+ * Otherwise undated mentions of one article with the same type and participants form
+ * an event of their own (date null).
+ */
+import type {
+  Article,
+  CanonicalEvent,
+  Claim,
+  Conflict,
+  Dataset,
+  EventMention,
+  MergeReason,
+} from '../types.ts';
+import { candidatePairs, participantsKey } from './blocking.ts';
+import { clusterMentions, type Link } from './cluster.ts';
+import { compareMentions, MATCH_THRESHOLD } from './compare.ts';
+import { durationVsTimes, findConflicts, postProcess, type Finding } from './conflicts.ts';
+import { assignEventIds } from './ids.ts';
+import { mergeCluster, type EventDraft } from './merge.ts';
+import { groupOrigins } from './origins.ts';
+import { dominantBySource, primaryEvents } from './primary.ts';
+import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
+
+export interface ReconcileInput {
+  articles: Article[];
+  events: EventMention[];
+  claims: Claim[];
+  previous?: Dataset | null;
+}
+
+export interface ReconcileResult {
+  events: CanonicalEvent[];
+  conflicts: Conflict[];
+  /** The input claims, in input order, with `event` rewritten to canonical event ids. */
+  claims: Claim[];
+  /** Article id → its primary event id (null when it has none). */
+  primaryEvents: Record<string, string | null>;
+}
+
+/** Days around an article's publication in which rule B looks for the one matching event. */
+export const UNDATED_WINDOW_DAYS = 3;
+
+type Reasons = CanonicalEvent['mergeReasons'];
+
+export function reconcile(input: ReconcileInput): ReconcileResult {
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  const mentions = uniqueById(input.events);
+  const claimsByMention = new Map<string, Claim[]>();
+  for (const claim of input.claims) {
+    let list = claimsByMention.get(claim.event);
+    if (!list) claimsByMention.set(claim.event, (list = []));
+    list.push(claim);
+  }
+
+  // 1–3. Dated mentions: blocking, scored comparison, guarded clustering.
+  const dated = mentions.filter((m) => dateOf(m.time) !== null);
+  const links: Link[] = [];
+  for (const [a, b] of candidatePairs(dated)) {
+    const comparison = compareMentions(dated[a]!, dated[b]!);
+    if (comparison.score >= MATCH_THRESHOLD) links.push({ a, b, comparison });
+  }
+  const clustering = clusterMentions(dated, links);
+  const groups: EventMention[][] = clustering.clusters.map((c) => c.map((i) => dated[i]!));
+  const reasons: Reasons[] = groups.map(() => []);
+  const groupOfMention = new Map<string, number>();
+  groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
+  for (const link of clustering.applied) {
+    const gi = groupOfMention.get(dated[link.a]!.id)!;
+    reasons[gi]!.push(reasonEntry(dated[link.a]!, dated[link.b]!, link.comparison.score, link.comparison.reasons));
+  }
+
+  // 4. Undated mentions.
+  const undated = mentions.filter((m) => dateOf(m.time) === null);
+  attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention);
+
+  // 5. Merge each group into a draft canonical event.
+  const drafts: EventDraft[] = [];
+  const originsPerDraft: ReturnType<typeof groupOrigins>[] = [];
+  groups.forEach((group, gi) => {
+    const sorted = [...group].sort(byId);
+    const claims = sorted.flatMap((m) => claimsByMention.get(m.id) ?? []);
+    const origins = groupOrigins(claims, articles);
+    originsPerDraft.push(origins);
+    drafts.push(mergeCluster(sorted, claims, sortReasons(reasons[gi]!), origins));
+  });
+
+  // 6. Ids (stable across runs with `previous`).
+  const ids = assignEventIds(drafts, input.previous ?? null);
+
+  // 7. Conflicts, then attribute statuses that depend on them.
+  const findings: Finding[] = [];
+  drafts.forEach((draft, i) => {
+    const origins = originsPerDraft[i]!;
+    const byAttribute = new Map(draft.analyses.map((a) => [a.attribute, a]));
+    for (const analysis of draft.analyses) findings.push(...findConflicts(ids[i]!, analysis, origins, articles));
+    const derived = durationVsTimes(ids[i]!, byAttribute, origins, articles);
+    if (derived) findings.push(derived);
+  });
+  const conflicts = postProcess(findings);
+  const disputed = new Set(
+    conflicts
+      .filter((c) => c.kind === 'contradiction' || c.kind === 'different-time-reference')
+      .map((c) => `${c.event}\u0000${c.attribute}`),
+  );
+
+  const events: CanonicalEvent[] = drafts.map((draft, i) => {
+    const { analyses: _analyses, ...rest } = draft;
+    const id = ids[i]!;
+    for (const [name, attribute] of Object.entries(rest.attributes)) {
+      if (disputed.has(`${id}\u0000${name}`)) attribute.status = 'conflict';
+    }
+    return { id, ...rest };
+  });
+  events.sort(
+    (a, b) =>
+      (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+  );
+
+  // 8. Claims point at canonical events; primary event per article.
+  const eventOfMention = new Map<string, string>();
+  groups.forEach((group, gi) => group.forEach((m) => eventOfMention.set(m.id, ids[gi]!)));
+  const claims = input.claims.map((c) => ({ ...c, event: eventOfMention.get(c.event) ?? c.event }));
+  const primary = primaryEvents(
+    input.articles.map((a) => a.id),
+    mentions,
+    eventOfMention,
+    input.claims,
+  );
+
+  return { events, conflicts, claims, primaryEvents: primary };
+}
+
+// ─── Undated mentions ───────────────────────────────────────────────────────
+
+function attachUndated(
+  undated: readonly EventMention[],
+  groups: EventMention[][],
+  reasons: Reasons[],
+  groupOfMention: Map<string, number>,
+  articles: ReadonlyMap<string, Article>,
+  claimsByMention: ReadonlyMap<string, Claim[]>,
+): void {
+  if (undated.length === 0) return;
+  const dominant = dominantBySource(
+    groups.flat(),
+    (m) => String(groupOfMention.get(m.id)),
+    [...claimsByMention.values()].flat(),
+    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
+  );
+  const profiles = groups.map(profileOf);
+  // Rule B index: type + one participant → groups, so lookups stay cheap on big dumps.
+  const byTypeAndPerson = new Map<string, number[]>();
+  profiles.forEach((p, gi) => {
+    for (const type of p.types) for (const person of p.people) push(byTypeAndPerson, `${type}|${person}`, gi);
+  });
+
+  const leftovers = new Map<string, EventMention[]>();
+  for (const m of undated) {
+    const people = m.participants.map(fold);
+    let target: number | null = null;
+    let rule: MergeReason | null = null;
+
+    const published = articles.get(m.source)?.meta.published ?? null;
+    const d = dominant.get(m.source);
+    if (d !== undefined) {
+      const gi = Number(d);
+      const p = profiles[gi]!;
+      // A planned mention ("a call will take place") is about an event after publication, never an earlier one.
+      const tooEarly = m.modality === 'planned' && published && p.days.length > 0 && p.days.every((day) => day < shiftDay(published, -1));
+      if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly) {
+        target = gi;
+        rule = { label: 'no date; the dominant event of its article: +4', weight: 4 };
+      }
+    }
+
+    if (target === null && people.length >= 2 && published) {
+      const candidates = (byTypeAndPerson.get(`${m.type}|${people[0]}`) ?? []).filter((gi) => {
+        const p = profiles[gi]!;
+        return people.every((x) => p.people.has(x)) && p.days.some((day) => withinDays(day, published, UNDATED_WINDOW_DAYS));
+      });
+      if (candidates.length === 1) {
+        target = candidates[0]!;
+        rule = {
+          label: `no date; the only ${m.type} with these participants within ±${UNDATED_WINDOW_DAYS} days of publication: +4`,
+          weight: 4,
+        };
+      }
+    }
+
+    if (target !== null && rule) {
+      const anchor = [...groups[target]!].sort(byId)[0]!;
+      const compared = compareMentions(anchor, m);
+      const all = [...compared.reasons, rule];
+      reasons[target]!.push(reasonEntry(anchor, m, sum(all), all));
+      groups[target]!.push(m);
+      groupOfMention.set(m.id, target);
+      continue;
+    }
+    push(leftovers, `${m.source}\u0000${m.type}\u0000${participantsKey(m.participants)}`, m);
+  }
+
+  for (const key of [...leftovers.keys()].sort()) {
+    const members = leftovers.get(key)!;
+    const gi = groups.length;
+    const entries: Reasons = [];
+    for (const m of members.slice(1)) {
+      const compared = compareMentions(members[0]!, m);
+      const all = [...compared.reasons, { label: 'no date on either side: 0', weight: 0 }];
+      entries.push(reasonEntry(members[0]!, m, sum(all), all));
+    }
+    groups.push([...members]);
+    reasons.push(entries);
+    members.forEach((m) => groupOfMention.set(m.id, gi));
+  }
+}
+
+interface GroupProfile {
+  types: Set<string>;
+  families: Set<string>;
+  people: Set<string>;
+  /** Day-level dates of the group's mentions. */
+  days: string[];
+}
+
+function profileOf(group: readonly EventMention[]): GroupProfile {
+  const days = new Set<string>();
+  for (const m of group) {
+    const d = dateOf(m.time);
+    if (d && dateLevel(d) === 3) days.add(d);
+  }
+  return {
+    types: new Set(group.map((m) => m.type)),
+    families: new Set(group.map((m) => typeFamily(m.type))),
+    people: new Set(group.flatMap((m) => m.participants.map(fold))),
+    days: [...days].sort(),
+  };
+}
+
+// ─── Small helpers ──────────────────────────────────────────────────────────
+
+function reasonEntry(a: EventMention, b: EventMention, score: number, reasons: MergeReason[]): Reasons[number] {
+  const [x, y] = a.id <= b.id ? [a, b] : [b, a];
+  return { a: x.id, b: y.id, score: Math.round(score * 100) / 100, reasons };
+}
+
+function sortReasons(reasons: Reasons): Reasons {
+  return [...reasons].sort((p, q) => p.a.localeCompare(q.a) || p.b.localeCompare(q.b));
+}
+
+/** YYYY-MM-DD shifted by whole days. */
+function shiftDay(date: string, days: number): string {
+  return new Date(Date.parse(`${date.slice(0, 10)}T00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function sum(reasons: readonly MergeReason[]): number {
+  return reasons.reduce((s, r) => s + r.weight, 0);
+}
+
+function byId(a: EventMention, b: EventMention): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function uniqueById(mentions: readonly EventMention[]): EventMention[] {
+  const seen = new Map<string, EventMention>();
+  for (const m of mentions) if (!seen.has(m.id)) seen.set(m.id, m);
+  return [...seen.values()].sort(byId);
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(value);
+}

@@ -1,0 +1,81 @@
+/**
+ * Each article's primary event: the event it says most about, weighted toward the
+ * headline and lead.
+ *
+ *   mention weight = modality (actual 1, planned/hypothetical 0.75, negated 0.25)
+ *                    × 4 when in the lead (block ≤ 1 or sentence ≤ 1)
+ *   claim weight   = 0.5 per actual claim, 0.25 per planned one
+ *
+ * A forward-looking story (TASS on a call "this afternoon") is about its planned
+ * event, so planned mentions count, a little less than actual ones. Ties go to the
+ * event mentioned first in the article, then to the smaller id.
+ */
+import type { Claim, EventMention, Modality } from '../types.ts';
+
+const MODALITY_WEIGHT: Record<Modality, number> = { actual: 1, planned: 0.75, hypothetical: 0.75, negated: 0.25 };
+const LEAD_FACTOR = 4;
+
+export function isLead(mention: EventMention): boolean {
+  return mention.block <= 1 || mention.sentence <= 1;
+}
+
+export function mentionWeight(mention: EventMention): number {
+  return MODALITY_WEIGHT[mention.modality] * (isLead(mention) ? LEAD_FACTOR : 1);
+}
+
+/**
+ * The dominant group per source, for any grouping of mentions (provisional clusters
+ * while matching, canonical event ids at the end).
+ */
+export function dominantBySource(
+  mentions: readonly EventMention[],
+  groupOf: (mention: EventMention) => string | undefined,
+  claims: readonly Claim[] = [],
+  claimGroupOf: (claim: Claim) => string | undefined = () => undefined,
+): Map<string, string> {
+  const tally = new Map<string, Map<string, { weight: number; first: number }>>();
+  const add = (source: string, group: string, weight: number, position: number): void => {
+    let groups = tally.get(source);
+    if (!groups) tally.set(source, (groups = new Map()));
+    const entry = groups.get(group);
+    if (entry) {
+      entry.weight += weight;
+      entry.first = Math.min(entry.first, position);
+    } else groups.set(group, { weight, first: position });
+  };
+  for (const m of mentions) {
+    const group = groupOf(m);
+    if (group !== undefined) add(m.source, group, mentionWeight(m), m.start);
+  }
+  for (const c of claims) {
+    const group = claimGroupOf(c);
+    if (group === undefined || c.modality === 'negated') continue;
+    add(c.source, group, c.modality === 'actual' ? 0.5 : 0.25, c.evidence.start);
+  }
+
+  const out = new Map<string, string>();
+  for (const [source, groups] of tally) {
+    const best = [...groups.entries()].sort(
+      (a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first || a[0].localeCompare(b[0]),
+    )[0];
+    if (best) out.set(source, best[0]);
+  }
+  return out;
+}
+
+export function primaryEvents(
+  articleIds: readonly string[],
+  mentions: readonly EventMention[],
+  eventOfMention: ReadonlyMap<string, string>,
+  claims: readonly Claim[],
+): Record<string, string | null> {
+  const dominant = dominantBySource(
+    mentions,
+    (m) => eventOfMention.get(m.id),
+    claims,
+    (c) => eventOfMention.get(c.event),
+  );
+  const out: Record<string, string | null> = {};
+  for (const id of [...articleIds].sort()) out[id] = dominant.get(id) ?? null;
+  return out;
+}

@@ -1,0 +1,268 @@
+/**
+ * Value algebra for reconciliation: dates, instants, intervals and strings compared
+ * the way a reviewer would ("an hour and a half" = "90 minutes", "more than two
+ * hours" fits 155 minutes, 10:00 ET = 14:00Z). Pure helpers, no state.
+ */
+import type { ClaimValue, EventType, QuantityValue, TimeValue } from '../types.ts';
+
+// ─── Event types ────────────────────────────────────────────────────────────
+
+/** Types that can describe the same real-world event ("met" / "summit" / "talks"). */
+const FAMILY: Record<EventType, string> = {
+  phone_call: 'call',
+  meeting: 'meeting',
+  talks: 'meeting',
+  summit: 'meeting',
+  agreement: 'agreement',
+  ceasefire: 'agreement',
+  statement: 'statement',
+  attack: 'harm',
+  death: 'harm',
+  disaster: 'harm',
+  arrest: 'arrest',
+  election: 'election',
+  prisoner_exchange: 'prisoner_exchange',
+  other: 'other',
+};
+
+export function typeFamily(type: EventType): string {
+  return FAMILY[type] ?? 'other';
+}
+
+// ─── Dates (YYYY, YYYY-MM, YYYY-MM-DD) ──────────────────────────────────────
+
+/** The calendar date of a time value in its text's own frame, or null. */
+export function dateOf(time: TimeValue | null | undefined): string | null {
+  if (!time) return null;
+  if (time.date) return time.date;
+  return time.utc ? time.utc.slice(0, 10) : null;
+}
+
+export function yearOf(date: string | null): string | null {
+  return date && /^\d{4}/.test(date) ? date.slice(0, 4) : null;
+}
+
+/** 1 for YYYY, 2 for YYYY-MM, 3 for YYYY-MM-DD. */
+export function dateLevel(date: string): number {
+  return date.split('-').length;
+}
+
+export const LEVEL_NAME = ['', 'year', 'month', 'day'] as const;
+
+/** One date refines the other ("2025-03" and "2025-03-18"), or they are equal. */
+export function datesCompatible(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Whole days between two YYYY-MM-DD dates (absolute), or null if either is coarser. */
+export function dayDistance(a: string, b: string): number | null {
+  if (dateLevel(a) !== 3 || dateLevel(b) !== 3) return null;
+  return Math.abs(Date.parse(`${a}T00:00Z`) - Date.parse(`${b}T00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Dates that cannot be the same event's date: different years, or different days
+ * (or months) within a year. Adjacent days are tolerated when `adjacentOk`, since a
+ * late-evening event in one zone is the next morning in another.
+ */
+export function datesContradict(a: string, b: string, adjacentOk = false): boolean {
+  if (datesCompatible(a, b)) return false;
+  const d = dayDistance(a, b);
+  if (d !== null && d <= 1 && adjacentOk) return false;
+  return true;
+}
+
+/** Does `date` fall within ±`days` of `around` (both YYYY-MM-DD)? */
+export function withinDays(date: string, around: string, days: number): boolean {
+  const d = dayDistance(date, around.slice(0, 10));
+  return d !== null && d <= days;
+}
+
+// ─── Instants ───────────────────────────────────────────────────────────────
+
+export function instantMs(utc: string): number {
+  const ms = Date.parse(utc);
+  return Number.isNaN(ms) ? Date.parse(utc.replace(/Z$/, ':00Z')) : ms;
+}
+
+/** `2025-03-18T14:00Z` → `14:00Z`, for messages. */
+export function clockOf(utc: string): string {
+  const m = /T(\d{2}:\d{2})/.exec(utc);
+  return m ? `${m[1]}Z` : utc;
+}
+
+/** The wall-clock time the text itself said (`HH:MM` from the TIMEX3 value), if any. */
+export function wallClock(time: TimeValue): string | null {
+  const m = /T(\d{2}:\d{2})/.exec(time.timex);
+  return m ? m[1]! : null;
+}
+
+// ─── Value kinds ────────────────────────────────────────────────────────────
+
+export function isTimeValue(v: ClaimValue): v is TimeValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'timex' in v;
+}
+
+export function isQuantity(v: ClaimValue): v is QuantityValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'unit' in v && !('timex' in v);
+}
+
+// ─── Intervals ──────────────────────────────────────────────────────────────
+
+interface Bounds {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The interval a quantity really states. "about N" is widened by 10 % (at least one
+ * unit) so that "about 90 minutes" and "an hour and a half" agree; open ends are ±∞.
+ */
+export function boundsOf(q: QuantityValue): Bounds {
+  let lo = q.min ?? -Infinity;
+  let hi = q.max ?? Infinity;
+  if (q.qualifier === 'about') {
+    const slack = Math.max(1, Math.abs((q.min ?? q.max ?? 0) * 0.1));
+    lo -= slack;
+    hi += slack;
+  }
+  // "more than 2 hours" = (120, ∞): treated as [120, ∞) — news rounds, never a conflict.
+  return { lo, hi };
+}
+
+export function intervalsOverlap(a: QuantityValue, b: QuantityValue): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return true; // incomparable units: never an alarm
+  const x = boundsOf(a);
+  const y = boundsOf(b);
+  return Math.max(x.lo, y.lo) <= Math.min(x.hi, y.hi);
+}
+
+/** The common part of two overlapping quantities, as stated (no 'about' widening kept). */
+export function intersectIntervals(a: QuantityValue, b: QuantityValue): QuantityValue {
+  const min = maxNullable(a.min, b.min);
+  const max = minNullable(a.max, b.max);
+  if (min !== null && max !== null && min > max) {
+    // Overlap came only from 'about' slack: keep the more precise one.
+    return intervalWidth(a) <= intervalWidth(b) ? a : b;
+  }
+  const qualifier =
+    min !== null && max !== null
+      ? min === max
+        ? a.qualifier === 'about' && b.qualifier === 'about'
+          ? 'about'
+          : 'exact'
+        : 'range'
+      : min !== null
+        ? a.min === min && a.max === null
+          ? a.qualifier
+          : b.qualifier
+        : max !== null
+          ? a.max === max && a.min === null
+            ? a.qualifier
+            : b.qualifier
+          : 'range';
+  const out: QuantityValue = { min, max, unit: a.unit || b.unit, qualifier };
+  const what = a.what ?? b.what;
+  if (what !== undefined) out.what = what;
+  return out;
+}
+
+export function intervalWidth(q: QuantityValue): number {
+  if (q.min === null || q.max === null) return Infinity;
+  return q.max - q.min + (q.qualifier === 'about' ? Math.max(1, q.min * 0.2) : 0);
+}
+
+/** A quantity with an open upper end ("at least 20", "more than two hours"). */
+export function isLowerBound(q: QuantityValue): boolean {
+  return q.min !== null && q.max === null;
+}
+
+function maxNullable(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+function minNullable(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+// ─── Strings ────────────────────────────────────────────────────────────────
+
+/** Lower-case, diacritics folded, punctuation squeezed: for comparing names and places. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function placesCompatible(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+// ─── Generic comparison of claim values ─────────────────────────────────────
+
+/**
+ * Could both values be true of the same event? Instants must be equal; a date-only
+ * time is compatible with any instant on a compatible date (that is imprecision,
+ * not disagreement); intervals must overlap; strings must match or contain.
+ */
+export function valuesCompatible(a: ClaimValue, b: ClaimValue): boolean {
+  if (isTimeValue(a) && isTimeValue(b)) {
+    if (a.utc && b.utc) return instantMs(a.utc) === instantMs(b.utc);
+    const da = dateOf(a);
+    const db = dateOf(b);
+    return da === null || db === null || datesCompatible(da, db) || !datesContradict(da, db, true);
+  }
+  if (isQuantity(a) && isQuantity(b)) return intervalsOverlap(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return placesCompatible(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) return true; // participant lists are unioned
+  return true; // different kinds are not comparable: never an alarm
+}
+
+/** The value both state, the more specific where one refines the other. */
+export function intersectValues(a: ClaimValue, b: ClaimValue): ClaimValue {
+  if (isQuantity(a) && isQuantity(b)) return intersectIntervals(a, b);
+  return specificity(a) <= specificity(b) ? a : b;
+}
+
+/** Smaller is more specific: used to pick representatives and canonical values. */
+export function specificity(v: ClaimValue): number {
+  if (isTimeValue(v)) {
+    if (v.utc) return 0;
+    const d = dateOf(v);
+    return d ? [0, 365, 31, 1][dateLevel(d)] ?? 400 : 1000;
+  }
+  if (isQuantity(v)) return intervalWidth(v);
+  if (typeof v === 'string') return -v.length; // "Helsinki, Finland" is more specific than "Finland"
+  return 0;
+}
+
+/** A short display form of a value for messages ("14:00Z", "≥120 minute", "2025-03-18"). */
+export function displayValue(v: ClaimValue): string {
+  if (isTimeValue(v)) return v.utc ?? dateOf(v) ?? v.timex;
+  if (isQuantity(v)) {
+    const unit = v.unit ? ` ${v.unit}` : '';
+    if (v.min !== null && v.max !== null) return v.min === v.max ? `${v.min}${unit}` : `${v.min}–${v.max}${unit}`;
+    if (v.min !== null) return `≥${v.min}${unit}`;
+    if (v.max !== null) return `≤${v.max}${unit}`;
+    return `?${unit}`;
+  }
+  if (Array.isArray(v)) return v.join(', ');
+  return v;
+}
+
+/** A canonical string for a value, to de-duplicate and sort deterministically. */
+export function valueKey(v: ClaimValue): string {
+  if (isTimeValue(v)) return `t:${v.utc ?? ''}:${dateOf(v) ?? ''}:${v.timex}`;
+  if (isQuantity(v)) return `q:${v.min}:${v.max}:${v.unit}:${v.qualifier}`;
+  if (Array.isArray(v)) return `l:${[...v].sort().join('|')}`;
+  return `s:${fold(v)}`;
+}
