@@ -1,4 +1,3 @@
-#!/usr/bin/env -S npx tsx
 /**
  * The command line. Only this module, ingest and the writers touch the file system:
  * the CLI knows the pipeline, the pipeline knows the stages, the stages know nothing.
@@ -187,7 +186,8 @@ async function reconcileCommand(options: Options): Promise<number> {
   if (options.timings) {
     for (const [stage, ms] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
   }
-  const rejected = ingested.problems.some((p) => p.severity === 'error');
+  // Any input rejected (an article file, a record, a decision) makes the run exit 1.
+  const rejected = dataset.problems.some((p) => p.severity === 'error');
   return rejected ? EXIT.someInputsRejected : EXIT.ok;
 }
 
