@@ -275,6 +275,12 @@ export interface CanonicalAttribute {
    * Absent for actual values.
    */
   modality?: Modality;
+  /**
+   * Optional (reconcile), list-valued attributes only (`participants`): each name →
+   * the sources (article ids) whose claims name it. The value is the union of the
+   * names; an outlet naming fewer people is not a disagreement.
+   */
+  provenance?: Record<string, string[]>;
 }
 
 export interface MergeReason {

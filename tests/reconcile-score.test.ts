@@ -59,10 +59,13 @@ function perfect(): DatasetLike & { events: ScoredEvent[] } {
   return { events, conflicts, sources: [] };
 }
 
+/** Required (non-optional) gold events: the seed gold grows when a review finds one it missed. */
+const REQUIRED = gold.events.filter((g) => !g.optional).length;
+
 describe('scoreAgainstGold', () => {
   it('a perfect dataset scores 1/1 with no trap violated', () => {
     const report = scoreAgainstGold(perfect(), gold);
-    expect(report.events).toMatchObject({ tp: 5, fp: 0, fn: 0, precision: 1, recall: 1 });
+    expect(report.events).toMatchObject({ tp: REQUIRED, fp: 0, fn: 0, precision: 1, recall: 1 });
     expect(report.conflicts).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(report.trapsViolated).toEqual([]);
   });
@@ -74,7 +77,7 @@ describe('scoreAgainstGold', () => {
     const callId = data.events.find((e) => e.date === '2025-03-18' && e.type === 'phone_call')!.id;
     (data.conflicts as { id: string; event: string; attribute: string; kind: string }[]).push({ id: 'cf-x', event: callId, attribute: 'duration', kind: 'contradiction' });
     const report = scoreAgainstGold(data, gold);
-    expect(report.events).toMatchObject({ tp: 4, fp: 1, fn: 1, missed: ['meeting-2025-02-18-saudi-arabia'], spurious: ['ev-x'] });
+    expect(report.events).toMatchObject({ tp: REQUIRED - 1, fp: 1, fn: 1, missed: ['meeting-2025-02-18-saudi-arabia'], spurious: ['ev-x'] });
     expect(report.conflicts.fp).toBe(1);
     expect(report.trapsViolated).toEqual([expect.stringContaining('flagged: call-2025-03-18 duration as contradiction')]);
   });
@@ -92,6 +95,6 @@ describe('scoreAgainstGold', () => {
     const data = perfect();
     data.events = data.events.map((e) => ({ ...e, sources: e.sources.map((s) => `x-${s}`) }));
     const report = scoreAgainstGold({ ...data, sources: gold.events.flatMap((e) => e.sources).map((s) => ({ id: `x-${s}`, path: `sources/${s}.txt` })) }, gold);
-    expect(report.events.tp).toBe(5);
+    expect(report.events.tp).toBe(REQUIRED);
   });
 });

@@ -11,10 +11,13 @@
  *               adjacent days in different zones −1
  *   participants all shared +3 · one side a subset +1 · each side has someone the
  *               other lacks −3
- *   place       same +2 · different −2
- *   article     same article +0.5 (an outlet rarely reports one event as two)
+ *   place       same +2 · two different cities (or countries) −2 · otherwise 0
+ *               (a country and its city may be one place: no evidence either way)
+ *   article     same article +0.5 (an outlet rarely reports one event as two) · same
+ *               sentence but different type families −4 (one sentence, two happenings)
  *   time        same UTC instant +2 · different instants −1 (0 if either is planned)
- * A link is accepted at score ≥ MATCH_THRESHOLD.
+ * A link is accepted at score ≥ MATCH_THRESHOLD. Labels are weight-free ("same type
+ * talks"); the weight is `MergeReason.weight` and report/format.ts prints `label +w`.
  */
 import type { EventMention, MergeReason } from '../types.ts';
 import {
@@ -26,7 +29,7 @@ import {
   fold,
   instantMs,
   LEVEL_NAME,
-  placesCompatible,
+  placeRelation,
   typeFamily,
   yearOf,
 } from './values.ts';
@@ -40,8 +43,9 @@ export interface Comparison {
 
 export function compareMentions(a: EventMention, b: EventMention): Comparison {
   const reasons: MergeReason[] = [];
+  // Labels carry no weight: the weight is its own field and formatters print `label +w`.
   const add = (label: string, weight: number): void => {
-    reasons.push({ label: `${label}: ${formatWeight(weight)}`, weight });
+    reasons.push({ label, weight });
   };
 
   // Type
@@ -59,13 +63,19 @@ export function compareMentions(a: EventMention, b: EventMention): Comparison {
 
   // Place
   if (a.place && b.place) {
-    if (placesCompatible(a.place, b.place)) add(`same place ${a.place.length <= b.place.length ? a.place : b.place}`, 2);
-    else add(`different place ${a.place} vs ${b.place}`, -2);
+    const relation = placeRelation(a.place, b.place);
+    if (relation === 'same') add(`same place ${a.place.length <= b.place.length ? a.place : b.place}`, 2);
+    else if (relation === 'different') add(`different place ${a.place} vs ${b.place}`, -2);
+    // 'unknown' (a country and a city, a venue): one may contain the other; no evidence either way.
   }
 
   // Same article
   if (a.source === b.source) {
-    add(a.sentence === b.sentence ? 'same article, same sentence' : 'same article, different sentences', 0.5);
+    if (a.sentence === b.sentence && typeFamily(a.type) !== typeFamily(b.type)) {
+      // "The first call took place on November 14, 2016, following Trump's victory in the
+      // election": triggers of two families in one sentence name two happenings.
+      add('two kinds of event in one sentence', -4);
+    } else add(a.sentence === b.sentence ? 'same article, same sentence' : 'same article, different sentences', 0.5);
   }
 
   // Times of day
@@ -133,9 +143,4 @@ function compareParticipants(
     const onlyB = pb.filter((x) => !a.has(fold(x))).sort();
     add(`participants differ ${onlyA.join(', ')} vs ${onlyB.join(', ')}`, -3);
   }
-}
-
-function formatWeight(weight: number): string {
-  if (weight === 0) return '0';
-  return weight > 0 ? `+${weight}` : `\u2212${Math.abs(weight)}`;
 }

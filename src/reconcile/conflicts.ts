@@ -1,18 +1,30 @@
 /**
  * Conflicts: findings like lint messages, only where values truly disagree.
  *
+ * Findings flag where OUTLETS disagree. Values that differ only inside one article
+ * are not reported (the article states or explains both itself): a contradiction,
+ * different-time-reference or scheduled-vs-actual needs at least two value sides
+ * that each have a source of their own (see `outletsDisagree`); a planned value from
+ * an article that also states the actual value is left out. The one single-source
+ * finding is outdated-report, a live blog replacing its own running value.
+ *
  * Kinds (per event and attribute):
  * - contradiction: actual values that cannot both be true (disjoint intervals,
- *   different instants or dates) from different copy groups.
+ *   different instants or dates, two different cities) from different outlets and
+ *   different copy groups. Location: two place names of the same level only (see
+ *   values.ts placeRelation: a country and its city never contradict), and only
+ *   between independent origins.
  * - different-time-reference: instants that differ only by a time-zone reading (the
  *   same wall-clock time in different zones, or a whole-hour gap where a side's zone
  *   was only implied by the article).
- * - outdated-report: one article (a live blog, an updated story) gives values that
- *   changed over time: disjoint values, or a rising lower bound ("at least 20
- *   killed" → "at least 35 killed"). An earlier running value that fits the final
- *   one ("more than two hours now" → "more than two hours") is no finding at all.
- * - scheduled-vs-actual: a planned value that the actual value does not fit
- *   ("scheduled for 1300 GMT" vs "started at 10:00 a.m. ET" = 14:00Z).
+ * - outdated-report: a live blog's later post replaced a running value of an earlier
+ *   one: disjoint values, or a rising lower bound ("at least 20 killed" at 09:10 →
+ *   "at least 35 killed" at 14:05). Post order is read from "HH:MM" post prefixes (see
+ *   posts.ts); the canonical value is the latest. An earlier running value that fits
+ *   the latest one ("more than two hours now" → "more than two hours") is no finding.
+ *   An ordinary article with two figures and no post order gets no finding.
+ * - scheduled-vs-actual: a planned value from one outlet that the actual value from
+ *   another does not fit ("scheduled for 1300 GMT" vs "started at 10:00 a.m. ET").
  * - imprecision: decided NOT to be reported. A vaguer value that contains a precise
  *   one ("this afternoon" vs 14:00Z, "2025" vs 2025-03-18, "at least 12" vs 15)
  *   agrees with it; the canonical value simply takes the precise one.
@@ -21,23 +33,24 @@
  * Severity rule:
  *   high   contradiction on date, start_time, end_time, count.* or amount.* between
  *          independent origins
- *   medium any other contradiction (other attributes, or both sides share an
- *          origin such as "the Kremlin said" in two outlets); different-time-reference
+ *   medium any other contradiction (other attributes — location at most medium — or
+ *          both sides share an origin such as "the Kremlin said" in two outlets);
+ *          different-time-reference
  *   low    scheduled-vs-actual, outdated-report
  *
  * Post-processing is a fixed chain: de-duplicate → rank (severity, then number of
  * origins) → sort (rank, event, attribute, kind) → ids.
  */
-import type { Article, Claim, ClaimValue, Conflict, ConflictKind, ConflictValue, Evidence, QuantityValue } from '../types.ts';
+import type { Article, ClaimValue, Conflict, ConflictKind, ConflictValue, Evidence, QuantityValue } from '../types.ts';
 import type { AttributeAnalysis, ValueGroup } from './merge.ts';
 import { groupOrigins, groupSources } from './merge.ts';
 import type { Origins } from './origins.ts';
+import type { RunningUpdate } from './posts.ts';
 import { conflictId } from './ids.ts';
 import {
   clockOf,
   displayValue,
   instantMs,
-  isLowerBound,
   isQuantity,
   isTimeValue,
   valueKey,
@@ -76,14 +89,17 @@ export function findConflicts(
   if (actual.length >= 2) {
     const finding = disagreement(eventId, analysis.attribute, actual, origins, articles);
     if (finding) findings.push(finding);
-  } else if (actual.length === 1) {
-    const rising = risingLowerBounds(eventId, analysis.attribute, actual[0]!, origins, articles);
-    if (rising) findings.push(rising);
   }
+  for (const update of analysis.updates) findings.push(outdated(eventId, update, origins, articles));
 
   const best = actual[0];
   if (best) {
-    const missed = analysis.rankedPlanned.filter((g) => !valuesCompatible(g.value, best.value));
+    // An article that states both the plan and the actual value ("instead of the planned
+    // 30-45 minutes, … lasted 2 hours and 15 minutes") explains the difference itself.
+    const statesActual = new Set(analysis.actual.groups.flatMap((g) => g.claims.map((c) => c.source)));
+    const missed = analysis.rankedPlanned
+      .map((g) => ({ value: g.value, claims: g.claims.filter((c) => !statesActual.has(c.source)) }))
+      .filter((g) => g.claims.length > 0 && !valuesCompatible(g.value, best.value));
     if (missed.length > 0) {
       const sides = [...missed.map((g) => ({ group: g, label: 'planned' })), { group: best, label: 'actual' }];
       findings.push(
@@ -92,6 +108,21 @@ export function findConflicts(
     }
   }
   return findings;
+}
+
+/**
+ * The outlets behind a set of value groups disagree: at least two groups have a source
+ * of their own (one that states no other group's value). Values that differ only
+ * inside one article — TASS's planned and actual length, Wikipedia's "Ukraine" in one
+ * sentence and "Kyiv" in another, an outlet's old figure next to the figure everyone
+ * gives — are that article's business, not a discrepancy between outlets.
+ */
+export function outletsDisagree(groups: readonly ValueGroup[]): boolean {
+  const sourceSets = groups.map((g) => new Set(groupSources(g)));
+  const withOwnSource = sourceSets.filter((own, i) =>
+    [...own].some((s) => sourceSets.every((other, j) => j === i || !other.has(s))),
+  );
+  return withOwnSource.length >= 2;
 }
 
 function disagreement(
@@ -104,26 +135,19 @@ function disagreement(
   const claims = groups.flatMap((g) => g.claims);
   const copyGroups = new Set(claims.map((c) => origins.copyOf.get(c.id) ?? c.id));
   if (copyGroups.size <= 1) return null; // two copies of one text disagreeing is an edit, not a conflict
+  if (!outletsDisagree(groups)) return null;
 
   const sides = groups.map((group) => ({ group, label: '' }));
-  const sources = new Set(claims.map((c) => c.source));
-  if (sources.size === 1 && !distinctlyAttributed(groups)) {
-    return finding(eventId, attribute, 'outdated-report', 'low', sides, origins, articles);
-  }
   if (differOnlyByZone(groups)) {
     return finding(eventId, attribute, 'different-time-reference', 'medium', sides, origins, articles);
   }
   const originSets = groups.map((g) => new Set(groupOrigins(g, origins)));
   const shared = originSets.some((a, i) => originSets.some((b, j) => j > i && [...a].some((o) => b.has(o))));
+  // Without a place hierarchy two place names are weak evidence: medium at most, and
+  // only when independent origins back each side.
+  if (attribute === 'location' && shared) return null;
   const severity: Severity = !shared && KEY_ATTRIBUTES.test(attribute) ? 'high' : 'medium';
   return finding(eventId, attribute, 'contradiction', severity, sides, origins, articles);
-}
-
-/** Every side is attributed to someone, and no one backs two sides ("police said 12", "the ministry said 15"). */
-function distinctlyAttributed(groups: readonly ValueGroup[]): boolean {
-  const sets = groups.map((g) => new Set(g.claims.map((c) => c.attribution?.toLowerCase() ?? null)));
-  if (sets.some((s) => s.has(null))) return false;
-  return sets.every((a, i) => sets.every((b, j) => j <= i || ![...a].some((x) => b.has(x))));
 }
 
 /**
@@ -142,35 +166,18 @@ function differOnlyByZone(groups: readonly ValueGroup[]): boolean {
   return wholeHours && times.some((t) => !t.known.zone);
 }
 
-/** "At least 20 killed" then "at least 35 killed" in one article: the toll was updated. */
-function risingLowerBounds(
+/** A live blog replaced its own running value ("at least 20 killed" at 09:10 → "at least 35" at 14:05). */
+function outdated(
   eventId: string,
-  attribute: string,
-  group: ValueGroup,
+  update: RunningUpdate,
   origins: Origins,
   articles: ReadonlyMap<string, Article>,
-): Finding | null {
-  const bySource = new Map<string, Claim[]>();
-  for (const claim of group.claims) {
-    if (!isQuantity(claim.value) || !isLowerBound(claim.value)) continue;
-    let list = bySource.get(claim.source);
-    if (!list) bySource.set(claim.source, (list = []));
-    list.push(claim);
-  }
-  for (const source of [...bySource.keys()].sort()) {
-    const claims = bySource.get(source)!;
-    const mins = [...new Set(claims.map((c) => (c.value as QuantityValue).min!))].sort((a, b) => a - b);
-    if (mins.length < 2) continue;
-    const sides = mins.map((min) => ({
-      group: {
-        value: claims.find((c) => (c.value as QuantityValue).min === min)!.value,
-        claims: claims.filter((c) => (c.value as QuantityValue).min === min),
-      },
-      label: min === mins.at(-1) ? 'latest' : 'earlier',
-    }));
-    return finding(eventId, attribute, 'outdated-report', 'low', sides, origins, articles);
-  }
-  return null;
+): Finding {
+  const sides = [
+    ...update.earlier.map((claims) => ({ group: { value: claims[0]!.value, claims }, label: 'earlier' })),
+    { group: { value: update.latest[0]!.value, claims: update.latest }, label: 'latest' },
+  ];
+  return finding(eventId, update.attribute, 'outdated-report', 'low', sides, origins, articles);
 }
 
 /**
@@ -197,9 +204,11 @@ export function durationVsTimes(
     qualifier: 'range',
   };
   if (valuesCompatible(duration.value, derived)) return null;
+  const timesClaims = [...start.claims, ...end.claims];
+  if (!outletsDisagree([duration, { value: derived, claims: timesClaims }])) return null;
   const timesGroup: ValueGroup = {
     value: { min: minutes, max: minutes, unit: 'minute', qualifier: 'exact' },
-    claims: [...start.claims, ...end.claims],
+    claims: timesClaims,
   };
   const sides = [
     { group: duration, label: 'stated' },

@@ -32,6 +32,7 @@ import { durationVsTimes, findConflicts, postProcess, type Finding } from './con
 import { assignEventIds } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
+import { postIndex } from './posts.ts';
 import { dominantBySource, primaryEvents } from './primary.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
@@ -89,13 +90,14 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
+  const posts = postIndex(articles); // live-blog post order, for running values (posts.ts)
   const originsPerDraft: ReturnType<typeof groupOrigins>[] = [];
   groups.forEach((group, gi) => {
     const sorted = [...group].sort(byId);
     const claims = sorted.flatMap((m) => claimsByMention.get(m.id) ?? []);
     const origins = groupOrigins(claims, articles);
     originsPerDraft.push(origins);
-    drafts.push(mergeCluster(sorted, claims, sortReasons(reasons[gi]!), origins));
+    drafts.push(mergeCluster(sorted, claims, sortReasons(reasons[gi]!), origins, posts));
   });
 
   // 6. Ids (stable across runs with `previous`).
@@ -183,7 +185,7 @@ function attachUndated(
       const tooEarly = m.modality === 'planned' && published && p.days.length > 0 && p.days.every((day) => day < shiftDay(published, -1));
       if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly) {
         target = gi;
-        rule = { label: 'no date; the dominant event of its article: +4', weight: 4 };
+        rule = { label: 'no date; the dominant event of its article', weight: 4 };
       }
     }
 
@@ -195,7 +197,7 @@ function attachUndated(
       if (candidates.length === 1) {
         target = candidates[0]!;
         rule = {
-          label: `no date; the only ${m.type} with these participants within ±${UNDATED_WINDOW_DAYS} days of publication: +4`,
+          label: `no date; the only ${m.type} with these participants within ±${UNDATED_WINDOW_DAYS} days of publication`,
           weight: 4,
         };
       }
@@ -219,7 +221,7 @@ function attachUndated(
     const entries: Reasons = [];
     for (const m of members.slice(1)) {
       const compared = compareMentions(members[0]!, m);
-      const all = [...compared.reasons, { label: 'no date on either side: 0', weight: 0 }];
+      const all = [...compared.reasons, { label: 'no date on either side', weight: 0 }];
       entries.push(reasonEntry(members[0]!, m, sum(all), all));
     }
     groups.push([...members]);

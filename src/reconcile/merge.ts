@@ -5,6 +5,13 @@
  * - date: the most specific date agreed by the most sources (a year-only mention
  *   supports a full date inside that year; a full date then wins over the bare year).
  * - participants: the union of canonical names, sorted; location: the best-supported place.
+ *   The `participants` attribute is the union of every actual claim's names, with
+ *   per-name provenance (`provenance`: name → sources). Participant sets never
+ *   conflict: one outlet naming two people and another naming three is partial
+ *   reporting, not disagreement. Clearly different people are kept apart earlier, by
+ *   matching ("participants differ … −3"), so they become two events, not a conflict.
+ * - live blogs: a running value a later post replaced (see posts.ts) is left out of the
+ *   canonical value and reported as an outdated-report instead.
  * - attributes: claims grouped by attribute, then into groups of agreeing values
  *   (see `groupValues`). The canonical value is the intersection of the best-supported
  *   group of actual claims; planned values never stand in for actual ones, and an
@@ -20,6 +27,9 @@ import type {
   Modality,
 } from '../types.ts';
 import type { Origins } from './origins.ts';
+import { findSuperseded, type PostIndex, type RunningUpdate, type Supersession } from './posts.ts';
+
+const NO_SUPERSESSION: Supersession = { superseded: new Set(), updates: [] };
 import {
   dateLevel,
   dateOf,
@@ -96,6 +106,8 @@ function firstId(group: ValueGroup): string {
 
 export interface AttributeAnalysis {
   attribute: string;
+  /** Live-blog updates of this attribute; their superseded claims are left out of `actual`. */
+  updates: RunningUpdate[];
   actual: GroupedValues;
   planned: GroupedValues;
   /** Best-supported actual group first. */
@@ -107,12 +119,19 @@ export function isPlanned(modality: Modality): boolean {
   return modality === 'planned' || modality === 'hypothetical';
 }
 
-export function analyzeAttribute(attribute: string, claims: readonly Claim[], origins: Origins): AttributeAnalysis {
-  // Negated claims ("the call did not last an hour") say nothing about the value.
-  const actual = groupValues(claims.filter((c) => c.modality === 'actual'));
+export function analyzeAttribute(
+  attribute: string,
+  claims: readonly Claim[],
+  origins: Origins,
+  supersession: Supersession = NO_SUPERSESSION,
+): AttributeAnalysis {
+  // Negated claims ("the call did not last an hour") say nothing about the value;
+  // a live blog's superseded running values are history, not a current value.
+  const actual = groupValues(claims.filter((c) => c.modality === 'actual' && !supersession.superseded.has(c.id)));
   const planned = groupValues(claims.filter((c) => isPlanned(c.modality)));
   return {
     attribute,
+    updates: supersession.updates.filter((u) => u.attribute === attribute),
     actual,
     planned,
     rankedActual: rankGroups(actual.groups, origins),
@@ -130,7 +149,8 @@ export function canonicalAttribute(analysis: AttributeAnalysis, origins: Origins
     ...best.claims,
     ...pool.neutral.filter((c) => valuesCompatible(c.value, best.value)),
   ];
-  const value = analysis.attribute === 'participants' ? unionLists(supporting) : best.value;
+  const isList = analysis.attribute === 'participants';
+  const value = isList ? unionLists(supporting) : best.value;
   const representative =
     supporting.find((c) => valueKey(c.value) === valueKey(value)) ??
     [...supporting].sort((a, b) => specificity(a.value) - specificity(b.value) || a.id.localeCompare(b.id))[0]!;
@@ -142,8 +162,23 @@ export function canonicalAttribute(analysis: AttributeAnalysis, origins: Origins
     status: sources.size >= 2 && originCount >= 2 ? 'agreed' : 'single-source',
     claims: supporting.map((c) => c.id).sort(),
   };
+  if (isList) attribute.provenance = provenanceOf(supporting);
   if (!useActual) attribute.modality = 'planned';
   return attribute;
+}
+
+/** For a union of lists: each name → the sources (article ids) that name it, sorted. */
+function provenanceOf(claims: readonly Claim[]): Record<string, string[]> {
+  const byName = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const names = Array.isArray(c.value) ? c.value : typeof c.value === 'string' ? [c.value] : [];
+    for (const name of names) {
+      let sources = byName.get(name);
+      if (!sources) byName.set(name, (sources = new Set()));
+      sources.add(c.source);
+    }
+  }
+  return Object.fromEntries([...byName.keys()].sort().map((name) => [name, [...byName.get(name)!].sort()]));
 }
 
 function unionLists(claims: readonly Claim[]): string[] {
@@ -165,6 +200,7 @@ export function mergeCluster(
   claims: readonly Claim[],
   reasons: CanonicalEvent['mergeReasons'],
   origins: Origins,
+  posts: PostIndex = () => null,
 ): EventDraft {
   const actual = mentions.filter((m) => m.modality === 'actual');
   const basis = actual.length > 0 ? actual : mentions;
@@ -189,7 +225,10 @@ export function mergeCluster(
     if (!list) byAttribute.set(claim.attribute, (list = []));
     list.push(claim);
   }
-  const analyses = [...byAttribute.keys()].sort().map((a) => analyzeAttribute(a, byAttribute.get(a)!, origins));
+  const supersession = findSuperseded(claims, posts);
+  const analyses = [...byAttribute.keys()]
+    .sort()
+    .map((a) => analyzeAttribute(a, byAttribute.get(a)!, origins, supersession));
   const attributes: Record<string, CanonicalAttribute> = {};
   for (const analysis of analyses) {
     const attribute = canonicalAttribute(analysis, origins);

@@ -4,6 +4,8 @@
  * hours" fits 155 minutes, 10:00 ET = 14:00Z). Pure helpers, no state.
  */
 import type { ClaimValue, EventType, QuantityValue, TimeValue } from '../types.ts';
+import { canonicalName } from '../extract/entity/aliases.ts';
+import { CITIES, COUNTRIES, REGIONS } from '../extract/entity/gazetteer.ts';
 
 // ─── Event types ────────────────────────────────────────────────────────────
 
@@ -201,10 +203,52 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * How two place names relate, without a place hierarchy:
+ * - 'same': equal after aliases and folding, or one name contains the other as whole
+ *   words ("Helsinki" / "Helsinki, Finland");
+ * - 'different': both are known places of the same level (two cities, two countries):
+ *   they cannot be one event's location;
+ * - 'unknown': anything else — a country and a city ("Ukraine" / "Kyiv"), a venue and
+ *   a city ("the Elysee Palace" / "Paris"), an unlisted name. One may contain the
+ *   other, so it is never a contradiction.
+ */
+export type PlaceRelation = 'same' | 'different' | 'unknown';
+
+export function placeRelation(a: string, b: string): PlaceRelation {
+  const x = fold(canonicalName(a));
+  const y = fold(canonicalName(b));
+  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return 'same';
+  const lx = placeLevel(x);
+  return lx !== null && lx === placeLevel(y) ? 'different' : 'unknown';
+}
+
+/** Could both be the location of one event? Only 'different' places cannot. */
 export function placesCompatible(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
-  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+  return placeRelation(a, b) !== 'different';
+}
+
+type PlaceLevel = 'country' | 'city' | 'region';
+
+const PLACE_LEVELS: ReadonlyMap<string, PlaceLevel | null> = (() => {
+  const levels = new Map<string, PlaceLevel | null>();
+  const add = (names: readonly string[], level: PlaceLevel): void => {
+    for (const name of names) {
+      const key = fold(canonicalName(name));
+      const known = levels.get(key);
+      // A name on two lists (Singapore, Luxembourg, Hong Kong) has no single level.
+      levels.set(key, known === undefined || known === level ? level : null);
+    }
+  };
+  add(COUNTRIES, 'country');
+  add(CITIES, 'city');
+  add(REGIONS, 'region');
+  return levels;
+})();
+
+/** The level of a folded canonical place name from the gazetteer's lists, or null. */
+function placeLevel(folded: string): PlaceLevel | null {
+  return PLACE_LEVELS.get(folded) ?? null;
 }
 
 // ─── Generic comparison of claim values ─────────────────────────────────────
