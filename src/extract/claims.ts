@@ -1,15 +1,27 @@
 /**
  * Claims: attribute values an article states about its event mentions.
  *
- * Per event mention, from its own sentence only:
- *   date          the event's time, when that sentence dated it (day/month/year)
- *   start_time    a time of day after "started at", "began at", "since", "scheduled for", "at"
- *   end_time      a time of day after "ended at", "until", or "at X … it was over"
- *   duration      a duration after "lasted", "for", "of", "the planned", or before the trigger
- *                 ("the 90-minute call")
- *   count.<what>  a quantity governed by the trigger ("swap 175 prisoners of war") or by a
- *   amount.<what> casualty verb ("killed 78 people" → count.killed); money → amount.<unit>
- *   location      the event's place; participants (string[]) the event's participants
+ * Attribute vocabulary (the names reconcile and the outputs rely on):
+ *   date              the event's calendar date, when that sentence dated it (TimeValue, day/month/year)
+ *   start_time        a time of day after "started at", "began at", "since", "scheduled for", "at"
+ *   end_time          a time of day after "ended at", "until", or "at X … it was over"
+ *                     A zone conversion in parentheses ("10 a.m. ET (1400 GMT)") is a second
+ *                     claim of the same attribute; both carry the same UTC instant.
+ *   duration          a duration after "lasted", "for", "of", "the planned", or before the
+ *                     trigger ("the 90-minute call"); QuantityValue in minutes/days
+ *   location          the event's venue ("in Helsinki", "held in", "met in") — never a topic
+ *                     place ("the war in Ukraine", "alarm in Kyiv"); string
+ *   participants      the event's actors (string[]); `text` is the names as written, joined
+ *                     ("Trump and Putin"), evidence the span covering them
+ *   count.killed      deaths, whatever the wording: "killing 12 people", "12 people were killed",
+ *                     "15 dead", "at least 12 died", "At least 35 killed", "death toll rose to 15",
+ *                     "15 deaths"
+ *   count.injured     injuries: "injured", "wounded", "hurt", "injuries"
+ *   count.missing, count.arrested (arrested/detained), count.released (freed/released),
+ *   count.evacuated, count.displaced, count.captured, count.rescued
+ *   count.<what>      other counts governed by the trigger ("swap 175 prisoners of war" →
+ *                     count.prisoners_of_war); what = the counted noun, slugged
+ *   amount.<unit>     money ("40 billion euros" → amount.eur)
  *
  * A value belongs to the nearest event trigger before it in the sentence (else the
  * nearest after it), so one span never yields two claims of one attribute. Each
@@ -44,13 +56,35 @@ const AT_BEFORE = /\b(?:at|around|about)\s+$/i;
 const ENDED_AFTER = /\b(?:was|is|had\s+been|has\s+been)\s+over\b|\b(?:had\s+|has\s+)?(?:ended|finished|concluded)\b/i;
 
 const CASUALTY_VERB = new RegExp(
-  String.raw`\b(?<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|detained|detaining|arrested|arresting|freed|freeing|released|releasing|exchanged|swapped|evacuated|displaced|captured|rescued)\s+${QUALIFIERS}$`,
+  String.raw`\b(?<verb>killed|killing|kills|kill|injured|injuring|injures|wounded|wounding|detained|detaining|arrested|arresting|freed|freeing|released|releasing|exchanged|swapped|evacuated|displaced|captured|rescued)\s+${QUALIFIERS}$`,
   'i',
 );
+/** "12 people were killed", "at least 12 died", "15 dead": the outcome written after the number. */
+const CASUALTY_AFTER =
+  /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|got|reportedly|confirmed|now|so\s+far)\s+)*(?<verb>killed|dead|died|injured|wounded|hurt|missing|detained|arrested|evacuated|displaced|rescued|released|freed)\b/i;
+const CASUALTY_PARTICIPLE = /^(?:dead|died|killed|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued)$/i;
+/** "the death toll rose to 15", "a death toll of 15", "the number of injured reached 20". */
+const TOLL_BEFORE = new RegExp(
+  String.raw`\b(?<what>death|casualty|injury|injuries|dead|wounded|injured)\s+(?:toll|count|number)\s+(?:(?:has|had|have|now)\s+)*(?:(?:rose|risen|rises|climbed|jumped|increased|reached|reaches|stood|stands|stand|is|was|of|at|to|hit|hits)\s+)*(?:(?:at|to|of)\s+)?${QUALIFIERS}$|\b(?:number\s+of\s+(?<whatOf>dead|deaths|injured|wounded))\s+(?:(?:rose|climbed|reached|is|was|stood|stands|to|at)\s+)*${QUALIFIERS}$`,
+  'i',
+);
+/**
+ * Casualty words → attribute suffix: whatever the wording, deaths are `killed`,
+ * injuries `injured`, detentions `arrested` (see the vocabulary at the top).
+ */
 const CASUALTY_ATTRIBUTE: Record<string, string> = {
-  kill: 'killed', injur: 'injured', wound: 'injured', detain: 'arrested', arrest: 'arrested',
+  kill: 'killed', dead: 'killed', die: 'killed', death: 'killed', casualt: 'killed',
+  injur: 'injured', wound: 'injured', hurt: 'injured',
+  missing: 'missing', detain: 'arrested', arrest: 'arrested',
   free: 'released', releas: 'released', evacuat: 'evacuated', displac: 'displaced', captur: 'captured', rescu: 'rescued',
 };
+
+/** The attribute suffix for a casualty word ("killing" → killed, "dead" → killed), or null. */
+export function casualtyAttribute(word: string): string | null {
+  const lower = word.toLowerCase();
+  const key = Object.keys(CASUALTY_ATTRIBUTE).find((k) => lower.startsWith(k));
+  return key ? CASUALTY_ATTRIBUTE[key]! : null;
+}
 const GOVERNED_BY_TRIGGER = new RegExp(String.raw`^\s+${QUALIFIERS}$`, 'i');
 const CURRENCY = /^(?:USD|EUR|GBP|RUB|CNY|JPY|UAH|\$|€|£|₽|dollars?|euros?|rubles?|roubles?|pounds?|yuan|hryvnias?)$/i;
 
@@ -100,7 +134,7 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
   }
 
   const best = new Map<string, Candidate>();
-  const offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number): void => {
+  const offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number, text?: string): void => {
     const id = `${article.id}:${span.start}-${span.end}:${attribute}`;
     const current = best.get(id);
     if (current && current.rank <= rank) return;
@@ -111,7 +145,7 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
         event: event.id,
         attribute,
         value,
-        text: article.text.slice(span.start, span.end),
+        text: text ?? article.text.slice(span.start, span.end),
         source: article.id,
         evidence: evidenceFor(article, span),
         attribution: event.attribution,
@@ -131,7 +165,15 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
     .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
 }
 
-type Offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number) => void;
+/** `text` defaults to the span's text; participants pass the names as written, joined. */
+type Offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number, text?: string) => void;
+
+/** "Trump", "Trump and Putin", "Trump, Putin and the two leaders": pieces as written, in text order. */
+export function joinAsWritten(pieces: readonly string[]): string {
+  const unique = [...new Set(pieces.map((p) => p.replace(/\s+/g, ' ').trim()))];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
 
 function claimsOfSentence(view: SentenceView, events: readonly EventMention[], offer: Offer): void {
   const { text, sentence, mentions } = view;
@@ -166,8 +208,10 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
         if (group) spans.push(group);
       }
       if (spans.length > 0) {
-        const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-        offer(event, 'participants', [...event.participants], span, event.modality, ownerRank(event, event.trigger));
+        spans.sort((a, b) => a.start - b.start);
+        const span = { start: spans[0]!.start, end: Math.max(...spans.map((s) => s.end)) };
+        const asWritten = joinAsWritten(spans.map((s) => text.slice(rel(s.start), rel(s.end))));
+        offer(event, 'participants', [...event.participants], span, event.modality, ownerRank(event, event.trigger), asWritten);
       }
     }
   }
@@ -207,17 +251,32 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
     if (!value) continue;
     const event = ownerOf(events, m);
     if (!event) continue;
-    const casualty = CASUALTY_VERB.exec(behind(m));
-    let what: string | null = null;
-    if (casualty && CASUALTY_TYPES.has(event.type)) {
-      const verb = casualty.groups!['verb']!.toLowerCase();
-      const key = Object.keys(CASUALTY_ATTRIBUTE).find((k) => verb.startsWith(k));
-      what = key ? CASUALTY_ATTRIBUTE[key]! : value.what ? slug(value.what) : 'exchanged';
-    } else if (event.trigger.end <= m.start && GOVERNED_BY_TRIGGER.test(text.slice(rel(event.trigger.end), rel(m.start)))) {
-      what = slug(value.what ?? value.unit) || null;
-    }
+    const governed = event.trigger.end <= m.start && GOVERNED_BY_TRIGGER.test(text.slice(rel(event.trigger.end), rel(m.start)));
+    const what = casualtyWhat(behind(m), text.slice(rel(m.end)), value, event.type) ?? (governed ? slug(value.what ?? value.unit) || null : null);
     if (!what) continue;
     const kind = CURRENCY.test(value.unit) ? 'amount' : 'count';
     offer(event, `${kind}.${kind === 'amount' ? slug(value.what ?? value.unit) || what : what}`, value, m, local(m, event.modality), ownerRank(event, m));
   }
 }
+
+/**
+ * The casualty a count is about, for casualty events: the verb before it ("killed
+ * 78 people"), a toll phrase ("the death toll rose to 15"), the participle the
+ * quantity stage kept ("At least 35 killed") or the outcome after it ("12 people
+ * were killed", "at least 12 died"). Null when the count is not a casualty count.
+ */
+function casualtyWhat(before: string, after: string, value: QuantityValue, type: EventType): string | null {
+  if (!CASUALTY_TYPES.has(type)) return null;
+  const verb = CASUALTY_VERB.exec(before);
+  if (verb) return casualtyAttribute(verb.groups!['verb']!) ?? (value.what ? slug(value.what) : 'exchanged');
+  const toll = TOLL_BEFORE.exec(before);
+  if (toll) return casualtyAttribute(toll.groups!['what'] ?? toll.groups!['whatOf'] ?? '');
+  // The quantity stage keeps the participle of "At least 35 killed" as what was counted.
+  if (value.what && CASUALTY_PARTICIPLE.test(value.what)) return casualtyAttribute(value.what);
+  if (value.what && /^deaths?$/i.test(value.what)) return 'killed';
+  if (value.what && /^(?:injuries|injury)$/i.test(value.what)) return 'injured';
+  const outcome = CASUALTY_AFTER.exec(after);
+  if (outcome) return casualtyAttribute(outcome.groups!['verb']!);
+  return null;
+}
+

@@ -4,8 +4,10 @@
  * Time: the date/time mention closest to the trigger, preferring one that is
  * syntactically linked to it ("call on X", "took place on X", "the July 16
  * summit"): a linked candidate beats any unlinked one.
- * Place: a place mention introduced by "in/at/near" ("in Helsinki"), unless the
- * preposition hangs off an abstract noun ("the situation in Ukraine").
+ * Place: the venue — a place mention introduced by "in/at/near" ("in Helsinki"),
+ * unless the preposition hangs off an abstract noun ("the situation in Ukraine"),
+ * and attached to the trigger: few words between them and no other clause
+ * ("to end military action in Ukraine", "caused alarm in Kyiv" are topics).
  * Offsets of spans are absolute; `sentence` is the sentence text, `offset` its start.
  */
 import type { Mention, Span } from '../../types.ts';
@@ -63,11 +65,36 @@ export function isLocative(sentence: string, offset: number, m: Span): boolean {
   return !head || !ABSTRACT_HEADS.has(head);
 }
 
-/** The place mention where the event happened, or null. */
+/** Words that open another clause or a topic: a place after them is not the event's venue. */
+const CLAUSE_BREAK = /[;:()“”"]|\b(?:to|that|which|who|whom|whose|because|while|after|before|since|about|regarding|over|against|if|when|where|whether|but|so|caused|causing|sparked|prompted|said|says|told)\b/i;
+/** How many words may separate the trigger from its venue ("met for the third time on July 16, 2018, in Helsinki"). */
+const MAX_VENUE_GAP_WORDS = 10;
+
+/**
+ * Is the place phrase attached to the event? The words between the trigger and
+ * the place's preposition (or between the place and a later trigger: "In Helsinki,
+ * the two met") must be few and open no other clause: "negotiations to end
+ * military action in Ukraine", "talks … have caused alarm in Kyiv" name topics.
+ */
+export function isVenue(sentence: string, offset: number, trigger: Span, m: Span): boolean {
+  let between: string;
+  if (m.start >= trigger.end) {
+    const before = sentence.slice(trigger.end - offset, m.start - offset);
+    between = before.replace(/\s*\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i, '');
+  } else if (m.end <= trigger.start) {
+    between = sentence.slice(m.end - offset, trigger.start - offset);
+  } else return false;
+  // A relative clause on the event noun still describes it: "strikes that killed 78 people … in Iran".
+  if (m.start >= trigger.end) between = between.replace(/^\s*(?:that|which)\s/i, ' ');
+  if (CLAUSE_BREAK.test(between)) return false;
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_VENUE_GAP_WORDS;
+}
+
+/** The place mention where the event happened (its venue), or null. */
 export function pickPlace(sentence: string, offset: number, trigger: Span, candidates: readonly Mention[]): Mention | null {
   let best: { m: Mention; score: number } | null = null;
   for (const m of candidates) {
-    if (m.kind !== 'place' || typeof m.value !== 'string' || !isLocative(sentence, offset, m)) continue;
+    if (m.kind !== 'place' || typeof m.value !== 'string' || !isLocative(sentence, offset, m) || !isVenue(sentence, offset, trigger, m)) continue;
     const score = distance(trigger, m);
     if (!best || score < best.score) best = { m, score };
   }

@@ -17,14 +17,14 @@ export interface Attribution {
 }
 
 const REPORTING_VERB =
-  /\b(?:(?:also|later|earlier|previously|separately|then)\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|announced|confirmed|confirms|claimed|claims|noted|wrote|writes|posted|tweeted|insisted|stressed|explained|quoted)\b/g;
+  /\b(?:(?:also|later|earlier|previously|separately|then)\s+)?(?:said|says|told|tells|reported|reports|added|adds|stated|states|announced|confirmed|confirms|claimed|claims|noted|wrote|writes|posted|tweeted|insisted|stressed|explained|quoted|revealed|reveals|emphasized|emphasised|warned|argued|acknowledged|disclosed|suggested)\b/g;
 
 /** Where a speaker phrase starts, looking backwards from its verb. */
 const SUBJECT_BREAK = /[,;:“”"(\[—–]|\s-\s|\b(?:that|and|but|while|as|when|because|after|before|which|who)\s/gi;
 
 const DETERMINER = /^(?:the|a|an|another|one|some|a\s+separate|separate)\s+/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|there|which|who|both|each|one)$/i;
-const MAX_SUBJECT_WORDS = 6;
+const MAX_SUBJECT_WORDS = 8;
 
 /** Words that may start a speaker phrase: a capital or a determiner ("a White House official"). */
 function looksLikeSpeaker(phrase: string): boolean {
@@ -98,7 +98,10 @@ export function findAttribution(sentence: string, offset: number, entities: read
     if (appositive) {
       const aStart = m.index + m[0].length + appositive[0].indexOf(appositive[1]!);
       const aEnd = aStart + appositive[1]!.length;
-      if (entities.some((e) => e.kind === 'person' && e.start >= offset + aStart && e.end <= offset + aEnd)) {
+      // The appositive must end with the person ("the press secretary, Dmitry Peskov,"), not merely
+      // mention one ("According to CNN, the conversation between Putin and Trump, …").
+      const people = entities.filter((e) => e.kind === 'person' && e.start >= offset + aStart && e.end <= offset + aEnd);
+      if (people.length === 1 && people[0]!.end === offset + aEnd && !/\b(?:between|with|and)\b/i.test(appositive[1]!)) {
         const found = canonical(sentence, offset, { start: aStart, end: aEnd }, entities);
         if (found) return { name: found.name, span: { start: offset + start, end: offset + aEnd } };
       }

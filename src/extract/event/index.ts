@@ -9,7 +9,7 @@
  * An EventMention's span is its sentence; its trigger is kept apart, and its id
  * is `${source}:e${trigger.start}`.
  */
-import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span } from '../../types.ts';
+import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span, TimeValue } from '../../types.ts';
 import { findTriggers, type TriggerMatch } from './triggers.ts';
 import { eventModality } from './modality.ts';
 import { findAttribution } from './attribution.ts';
@@ -109,6 +109,36 @@ function primaryConversation(triggers: readonly TriggerMatch[][]): EventType | n
   return phone >= inPerson ? 'phone_call' : 'meeting';
 }
 
+/**
+ * The article's primary pair: the two people named together most often in its
+ * call and meeting sentences (ties: the pair named first). "The two leaders" with
+ * no close antecedent stands for them.
+ */
+export function primaryPair(views: readonly SentenceView[], triggers: readonly TriggerMatch[][], outlet: string | null): string[] | null {
+  const counts = new Map<string, { n: number; first: number; names: string[] }>();
+  views.forEach((view, k) => {
+    const callOrMeeting = triggers[k]!.some((t) => t.type === 'phone_call' || t.type === 'meeting' || t.type === 'conversation' || t.type === 'talks' || t.type === 'summit');
+    if (!callOrMeeting) return;
+    const entities = view.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
+    const speaker = findAttribution(view.text, view.sentence.start, entities);
+    const people = sentenceParticipants(entities, speaker?.span ?? null, { sentence: view.text, offset: view.sentence.start, outlet }).mentions
+      .filter((m) => m.kind === 'person')
+      .map((m) => m.value as string);
+    const names = sortedNames(people);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const key = `${names[i]}\u0000${names[j]}`;
+        const entry = counts.get(key) ?? { n: 0, first: k, names: [names[i]!, names[j]!] };
+        entry.n++;
+        counts.set(key, entry);
+      }
+    }
+  });
+  let best: { n: number; first: number; names: string[] } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n || (entry.n === best.n && entry.first < best.first)) best = entry;
+  return best && best.n >= 2 ? best.names : null;
+}
+
 const PHONE_CONTEXT = /\b(?:tele)?phones?\b|\bcalls?\b|\bdial(?:l?ed)?\b|\bhung\s+up\b/i;
 const IN_PERSON_CONTEXT =
   /\bin[- ]person\b|\bface[- ]to[- ]face\b|\bon\s+the\s+sidelines\b|\bon\s+their\s+feet\b|\bbreakfast\b|\blunch\b|\bdinner\b|\bvisit(?:s|ed|ing)?\b|\bcourtyard\b/i;
@@ -136,7 +166,7 @@ const IT_ENDED = /\bit\s+(?:(?:was|is|had\s+been|has\s+been)\s+over|(?:had|has)\
 /** A definite reference ("the call", "During the conversation") may be the same event as an earlier dated one. */
 function isDefiniteReference(text: string, triggerRelStart: number): boolean {
   const words = text.slice(0, triggerRelStart).trim().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
-  if (words.some((w) => /^(?:a|an|another|first|second|third|next|last|later|earlier|previous|new|separate)$/.test(w))) return false;
+  if (words.some((w) => /^["“]?(?:a|an|one|another|first|second|third|next|last|later|earlier|previous|new|separate)$/.test(w))) return false;
   return words.some((w) => /^(?:the|that|this|their)$/.test(w));
 }
 
@@ -156,7 +186,30 @@ function latest(events: readonly EventMention[], position: Map<string, number>, 
  * leaders agreed …" after a call).
  */
 function groupAntecedent(type: EventType): (e: EventMention) => boolean {
-  return CONVERSATIONAL.has(type) ? (e) => e.type === type : (e) => CONVERSATIONAL.has(e.type);
+  if (type === 'phone_call') return (e) => e.type === 'phone_call';
+  return CONVERSATIONAL.has(type) ? (e) => e.type !== 'phone_call' && CONVERSATIONAL.has(e.type) : (e) => CONVERSATIONAL.has(e.type);
+}
+
+/** A group reference resolves to an antecedent this close (in content sentences, same section), else to the primary pair. */
+const CLOSE_ANTECEDENT = 2;
+
+/**
+ * "since February 2022", "the first since the invasion of Ukraine in February 2022":
+ * a date in a "since" phrase opens a period, it does not date the event (a time of
+ * day after "since" is its start: "talking since 10 a.m.").
+ */
+function isPeriodStart(sentence: string, offset: number, m: Mention): boolean {
+  return m.time?.granularity !== 'minute' && /\bsince\s+(?:[^,;:.!?()]{0,60}?\s)?$/i.test(sentence.slice(0, m.start - offset));
+}
+
+/** A time that states a calendar date (not only a time of day). */
+function isDated(t: TimeValue | null | undefined): t is TimeValue {
+  return !!t && (t.granularity !== 'minute' || t.known.day || t.known.month || t.known.year);
+}
+
+/** Does `later` state the same date as `earlier`, more precisely ("2025-02" → "2025-02-12")? */
+function refines(earlier: TimeValue, later: TimeValue): boolean {
+  return earlier.date !== null && later.date !== null && later.date.length > earlier.date.length && later.date.startsWith(earlier.date);
 }
 
 /** A dated mention carries a calendar date, not only a time of day. */
@@ -176,17 +229,23 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
   const views = sentenceViews(seg, mentions);
   const triggersPerSentence = views.map((v) => findTriggers(v.text, v.sentence.start));
   const primary = primaryConversation(triggersPerSentence);
-
   const outlet = seg.article.meta.outlet;
+  const pair = primaryPair(views, triggersPerSentence, outlet);
+
   const events: EventMention[] = [];
   const position = new Map<string, number>();
+  // The primary event: the first call/meeting of the primary kind in the title/lead, its
+  // date refined by later mentions ("February 2025" → "February 12, 2025").
+  let primaryEvent: { type: EventType; time: TimeValue | null; timeSpan: Span | null } | null = null;
+  const sameSection = (e: EventMention, k: number): boolean => views[position.get(e.id)!]!.heading === views[k]!.heading;
 
   views.forEach((view, k) => {
     const { sentence, text } = view;
     const entities = view.mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
     const speaker = findAttribution(text, sentence.start, entities);
     const recentConversation = latest(events, position, k, TYPE_LOOKBACK, (e) => CONVERSATIONAL.has(e.type));
-    const recentCallOrMeeting = latest(events, position, k, TYPE_LOOKBACK, (e) => e.type === 'phone_call' || e.type === 'meeting');
+    // A recalled call or meeting in another section ("== Course ==" vs "== Reactions ==") says nothing about this one.
+    const recentCallOrMeeting = latest(events, position, k, TYPE_LOOKBACK, (e) => (e.type === 'phone_call' || e.type === 'meeting') && sameSection(e, k));
 
     // Resolve types; an anaphoric "it was over" continues the latest conversation.
     const typed: { trigger: TriggerMatch; type: EventType; antecedent?: EventMention }[] = triggersPerSentence[k]!.map((t) => ({
@@ -218,21 +277,40 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
       let names = own.names;
       if (antecedent) names = sortedNames([...names, ...antecedent.participants]);
       else if (names.length < 2 && groupReference(text, sentence.start)) {
-        const earlier = latest(events, position, k, PARTICIPANT_LOOKBACK, (e) => groupAntecedent(type)(e) && e.participants.length > 0);
-        if (earlier) names = sortedNames([...names, ...earlier.participants]);
+        // "the two leaders": the event under discussion in this paragraph (or just before it,
+        // same section), else the article's primary pair, else a recent one in the section.
+        // A plural group ("the presidents", "the two leaders") needs an antecedent with two or more.
+        const fits = (e: EventMention) => groupAntecedent(type)(e) && e.participants.length >= 2 && sameSection(e, k);
+        const close = latest(events, position, k, CLOSE_ANTECEDENT, fits) ?? latest(events, position, k, PARTICIPANT_LOOKBACK, (e) => fits(e) && e.block === sentence.block);
+        const earlier = close ? undefined : pair ? undefined : latest(events, position, k, PARTICIPANT_LOOKBACK, fits);
+        const group = close?.participants ?? pair ?? earlier?.participants ?? [];
+        names = sortedNames([...names, ...group]);
       }
 
-      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions);
+      const definite = isDefiniteReference(text, relStart);
+      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions.filter((m) => !isPeriodStart(text, sentence.start, m)));
       let time = timeMention?.time ?? null;
       let timeSpan: Span | null = timeMention ? { start: timeMention.start, end: timeMention.end } : null;
-      if (!time && (antecedent || isDefiniteReference(text, relStart))) {
-        const dated = antecedent?.time ? antecedent : latest(events, position, k, TIME_LOOKBACK, (e) => e.type === type && hasDate(e));
+      if (!time && (antecedent || definite)) {
+        // Someone else's meeting is another meeting: a named cast disjoint from the antecedent's breaks the link.
+        const compatible = (e: EventMention) => names.length === 0 || e.participants.length === 0 || names.some((n) => e.participants.includes(n));
+        const dated = antecedent?.time ? antecedent : latest(events, position, k, TIME_LOOKBACK, (e) => e.type === type && hasDate(e) && compatible(e));
         // A date written in between ("On April 10, 2020, …") starts another time frame: not the same event.
         if (dated && !datedBetween(views, position.get(dated.id)!, k)) {
           time = dated.time;
           timeSpan = dated.timeSpan;
+        } else if (isDated(primaryEvent?.time) && primaryEvent!.type === type && !events.some((e) => e.type === type && hasDate(e) && sameSection(e, k))) {
+          // "the 90-minute conversation" with no date of its own, in a section that dates no
+          // other event of its kind: the article's primary event.
+          time = primaryEvent!.time;
+          timeSpan = primaryEvent!.timeSpan;
         }
       }
+      // "the ongoing call", "the conversation" with nobody named: the primary event's pair.
+      const ownDay = isDated(time) && time !== primaryEvent?.time;
+      // Organizations named around a definite "the call" of the story's kind are topics, not its parties.
+      const namesPerson = own.mentions.some((m) => m.kind === 'person') || names.some((n) => pair?.includes(n));
+      if (!namesPerson && pair && definite && type === primary && !ownDay) names = [...pair];
 
       const place = pickPlace(text, sentence.start, triggerSpan, view.mentions);
       const id = `${source}:e${trigger.start}`;
@@ -255,6 +333,10 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
       };
       events.push(event);
       position.set(id, k);
+      if (type === primary && k < LEAD_SENTENCES && !primaryEvent) primaryEvent = { type, time, timeSpan };
+      else if (primaryEvent && type === primaryEvent.type && time && primaryEvent.time && refines(primaryEvent.time, time)) {
+        primaryEvent = { type, time, timeSpan };
+      }
     }
   });
   return events;

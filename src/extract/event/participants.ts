@@ -1,13 +1,18 @@
 /**
- * Participants of an event mention.
+ * Participants of an event mention: its actors.
  *
  * Kept simple on purpose:
  * 1. the person and organization mentions of the trigger's sentence, minus the
- *    speaker of the sentence ("…, Peskov told reporters" is not a participant);
- * 2. when the sentence names fewer than two and refers to a group ("the two
- *    leaders", "the presidents", "both sides", "they/their"), the participants
- *    of the article's most recent event mention of the same kind within a few
- *    sentences are added (resolution is done by the caller, see index.ts).
+ *    speaker of the sentence ("…, Peskov told reporters" is not a participant),
+ *    the reporting outlet, news media and platforms ("Axios described the call",
+ *    "posted on Truth Social") and organizations naming a gathering ("the G20 summit");
+ * 2. people first: when the sentence names a person among them, organizations are
+ *    dropped ("The White House released a statement on the Trump Putin call" is a
+ *    call between Trump and Putin); organizations and governments stand as
+ *    participants only when no person does ("NATO and the EU met");
+ * 3. when the sentence names fewer than two and refers to a group ("the two
+ *    leaders", "the presidents", "both sides", "they/their"), the caller resolves
+ *    the group (see index.ts: a close antecedent, else the article's primary pair).
  * Names are canonical (the mention's value), de-duplicated and sorted by code
  * unit so the order never depends on the locale.
  */
@@ -36,15 +41,43 @@ export interface ParticipantContext {
 /** "the G20 summit", "the APEC meeting": an organization naming the gathering, not a party to it. */
 const NAMES_GATHERING = /^\s*(?:summit|meeting|conference|forum|talks)\b/i;
 
-/** Person/organization mentions of a sentence that are not its speaker, its outlet or a gathering's name. */
+/**
+ * News media, agencies and platforms: they report or carry events, they are not
+ * parties to them. General list (wire services, major papers and broadcasters,
+ * social platforms) plus name shapes ("… Times", "… News", "… Post").
+ */
+const MEDIA = new Set(
+  `tass|ria novosti|interfax|sputnik|rt|russia today|reuters|thomson reuters|associated press|ap|afp|agence france-presse|
+bloomberg|bbc|cnn|cbs|nbc|abc|abc news|cbs news|nbc news|cbc news|fox news|msnbc|al jazeera|axios|politico|
+new york times|the new york times|washington post|the washington post|wall street journal|the wall street journal|
+financial times|the guardian|guardian|the times|times|the economist|der spiegel|le monde|kommersant|izvestia|pravda|
+xinhua|ukrinform|ukrainska pravda|kyiv independent|fars|irna|anadolu|yonhap|kyodo|truth social|x|twitter|facebook|
+meta|telegram|youtube|instagram|tiktok`
+    .split('|')
+    .map((s) => s.trim()),
+);
+const SPEAKER_NOUN = /^\s*(?:officials?|spokes(?:man|woman|person|people)|aides?|sources?|press\s+(?:secretary|service|office)|representatives?|statement)\b/i;
+const MEDIA_SHAPE = /\b(?:Times|News|Post|Journal|Herald|Gazette|Tribune|Telegraph|Press|Agency|Radio|TV|Television)$/;
+
+/** Is this organization a news outlet or platform? */
+export function isMedia(name: string): boolean {
+  return MEDIA.has(name.toLowerCase()) || MEDIA_SHAPE.test(name);
+}
+
+/** Person/organization mentions of a sentence that are its actors (see the rules above). */
 export function sentenceParticipants(entities: readonly Mention[], speaker: Span | null, context?: ParticipantContext): SentenceParticipants {
   const outlet = context?.outlet?.toLowerCase() ?? null;
-  const mentions = entities.filter((m) => {
+  const candidates = entities.filter((m) => {
     if (!PARTICIPANT_KINDS.has(m.kind) || typeof m.value !== 'string' || inside(m, speaker)) return false;
     if (outlet && (m.value.toLowerCase() === outlet || m.text.toLowerCase() === outlet)) return false;
+    if (m.kind === 'organization' && (isMedia(m.value) || isMedia(m.text))) return false;
+    // "a White House official", "Kremlin spokesman": the organization describes a speaker.
+    if (context && m.kind === 'organization' && SPEAKER_NOUN.test(context.sentence.slice(m.end - context.offset))) return false;
     if (context && m.kind === 'organization' && NAMES_GATHERING.test(context.sentence.slice(m.end - context.offset))) return false;
     return true;
   });
+  const people = candidates.filter((m) => m.kind === 'person');
+  const mentions = people.length > 0 ? people : candidates;
   return { names: sortedNames(mentions.map((m) => m.value as string)), mentions };
 }
 

@@ -541,12 +541,24 @@ function quantityAt(ctx: Context, i: number): RuleResult | null {
     return finishQuantity(ctx, { i, end: k, low, high, step, qualifier, unit: unitName, what: noun.what, rule: 'count', floor: 0, n1 });
   }
 
-  // 6. Bare qualified numbers and ranges: "over 150", "between 10 and 15"
+  // 6. Casualty counts with no noun, headline style: "At least 35 killed", "15 dead",
+  //    "20 injured": people, and what happened to them is the participle.
+  const participle = tokens[end];
+  if (participle && CASUALTY_PARTICIPLES.has(participle.lower) && !isOne && !(tokens[i - 1] && DEFINITE.has(tokens[i - 1]!.lower))) {
+    return finishQuantity(ctx, { i, end: end + 1, low, high, step, qualifier, unit: 'person', what: participle.lower, rule: 'casualty-participle', floor: 0, n1 });
+  }
+
+  // 7. Bare qualified numbers and ranges: "over 150", "between 10 and 15"
   if ((q || (range && !hyphenRange) || n1.form === 'vague') && !isOne) {
     return finishQuantity(ctx, { i, end, low, high, step, qualifier, unit: 'count', what: null, rule: 'bare-number', floor: 0, n1 });
   }
   return q || currency ? null : { end, mention: null };
 }
+
+/** Participles that make a bare number a count of people ("At least 35 killed"). */
+const CASUALTY_PARTICIPLES: ReadonlySet<string> = new Set([
+  'killed', 'dead', 'died', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'displaced', 'evacuated', 'rescued',
+]);
 
 interface QuantityBuild {
   i: number;
