@@ -42,6 +42,20 @@ describe('seed dump against the reviewer gold', () => {
     expect(score.conflicts.recall).toBeGreaterThanOrEqual(1);
     expect(score.conflicts.precision).toBeGreaterThanOrEqual(0.5);
   });
+
+  it('names the event each article is mainly about', async () => {
+    const { result } = await scoreDump('sources', path.join(ROOT, 'fixtures/seed-gold.json'));
+    const primary = (stem: string) => {
+      const source = result.dataset.sources.find((s) => s.path.includes(stem))!;
+      const event = result.dataset.events.find((e) => e.id === source.primaryEvent);
+      return event && { type: event.type, date: event.date };
+    };
+    const march18 = { type: 'phone_call', date: '2025-03-18' };
+    expect(primary('000_')).toEqual(march18); // TASS: the call expected "this afternoon"
+    expect(primary('001_')).toEqual(march18); // RT: "will hold … on Tuesday"
+    expect(primary('003_')).toEqual(march18); // Reuters live blog
+    expect(primary('004_')).toEqual({ type: 'phone_call', date: '2025-02-12' }); // Wikipedia
+  });
 });
 
 const CASES = readdirSync(path.join(ROOT, 'fixtures/reconcile')).sort();

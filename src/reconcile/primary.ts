@@ -1,10 +1,13 @@
 /**
  * Each article's primary event: the event it says most about, weighted toward the
- * headline and lead.
+ * headline and lead. News is written as an inverted pyramid: the main event comes
+ * first, background and look-backs ("Here's a look back", a factbox of earlier
+ * meetings) later, so a mention's weight decays with its position.
  *
+ *   position       = 1 / (1 + sentence / 5)          (sentence index in the article)
  *   mention weight = modality (actual 1, planned/hypothetical 0.75, negated 0.25)
- *                    × 4 when in the lead (block ≤ 1 or sentence ≤ 1)
- *   claim weight   = 0.5 per actual claim, 0.25 per planned one
+ *                    × 4 when in the lead (block ≤ 1 or sentence ≤ 1) × position
+ *   claim weight   = (0.5 per actual claim, 0.25 per planned one) × its mention's position
  *
  * A forward-looking story (TASS on a call "this afternoon") is about its planned
  * event, so planned mentions count, a little less than actual ones. Ties go to the
@@ -19,8 +22,15 @@ export function isLead(mention: EventMention): boolean {
   return mention.block <= 1 || mention.sentence <= 1;
 }
 
+/** Sentences after which a mention's weight has halved. */
+const POSITION_HALF_LIFE = 5;
+
+function positionFactor(mention: EventMention): number {
+  return 1 / (1 + mention.sentence / POSITION_HALF_LIFE);
+}
+
 export function mentionWeight(mention: EventMention): number {
-  return MODALITY_WEIGHT[mention.modality] * (isLead(mention) ? LEAD_FACTOR : 1);
+  return MODALITY_WEIGHT[mention.modality] * (isLead(mention) ? LEAD_FACTOR : 1) * positionFactor(mention);
 }
 
 /**
@@ -47,10 +57,13 @@ export function dominantBySource(
     const group = groupOf(m);
     if (group !== undefined) add(m.source, group, mentionWeight(m), m.start);
   }
+  const mentionById = new Map(mentions.map((m) => [m.id, m]));
   for (const c of claims) {
     const group = claimGroupOf(c);
     if (group === undefined || c.modality === 'negated') continue;
-    add(c.source, group, c.modality === 'actual' ? 0.5 : 0.25, c.evidence.start);
+    const mention = mentionById.get(c.event);
+    const position = mention ? positionFactor(mention) : 1;
+    add(c.source, group, (c.modality === 'actual' ? 0.5 : 0.25) * position, c.evidence.start);
   }
 
   const out = new Map<string, string>();
