@@ -174,6 +174,8 @@ describe('report.md', () => {
       '### 1. Phone call between Donald Trump and Vladimir Putin — start\\_time — contradiction (high)',
       '### 2. Summit between Donald Trump and Vladimir Putin — location — imprecision (medium)',
       '## Events without conflicts',
+      '### Reported by several sources (1)',
+      '### Reported by one source (0)',
       '## Input problems',
     ]);
     expect(markdown).toContain('- 3 sources, 3 events, 2 conflicts (2 open, 0 resolved)');
@@ -199,7 +201,7 @@ describe('report.md', () => {
   });
 
   it('lists merge reasons and a decision snippet per conflict', () => {
-    expect(markdown).toContain('- tass:m40 ⟷ reuters:m30 score 7.5: same date +4, participants 2/2 +3.5');
+    expect(markdown).toContain('- TASS ⟷ Reuters (tass:m40 ⟷ reuters:m30) score 7.5: same date +4, participants 2/2 +3.5');
     expect(markdown).toContain('{"conflict": "cf-start", "value": "2025-03-18T13:00Z", "note": "", "by": ""}');
     expect(markdown).toContain('{"conflict": "cf-location", "value": "Helsinki", "note": "", "by": ""}');
   });
@@ -258,7 +260,7 @@ describe('report.html', () => {
     expect(quotes[0]).toBe('The call began at 1300 GMT, the Kremlin said.');
     const places = [...document.querySelectorAll('figcaption code')].map((c) => c.textContent);
     expect(places).toEqual(['sources/tass.txt:4', 'sources/evil|copy.md:3', 'sources/reuters.txt:2', 'sources/tass.txt:5', 'sources/reuters.txt:3']);
-    expect(first.querySelector('.reasons')!.textContent).toContain('tass:m40 ⟷ reuters:m30 score 7.5: same date +4, participants 2/2 +3.5');
+    expect(first.querySelector('.reasons')!.textContent).toContain('TASS ⟷ Reuters (tass:m40 ⟷ reuters:m30) score 7.5: same date +4, participants 2/2 +3.5');
     expect(JSON.parse(first.querySelector('.decision code')!.textContent!)).toEqual({
       conflict: 'cf-start', value: '2025-03-18T13:00Z', note: '', by: '',
     });

@@ -262,7 +262,7 @@ describe('explainEvent', () => {
     expect(text).toContain('  start_time [conflict] 2025-03-18T13:00Z (“1300 GMT”)');
     expect(text).toContain('    - “1400 GMT” → 2025-03-18T14:00Z · sources/reuters.txt:2 · (a White House official, actual)');
     expect(text).toContain('  duration [single-source] > 120 minutes (“more than two hours”)');
-    expect(text).toContain('  tass:m40 ⟷ reuters:m30 score 7.5: same date +4, participants 2/2 +3.5');
+    expect(text).toContain('  TASS ⟷ Reuters (tass:m40 ⟷ reuters:m30) score 7.5: same date +4, participants 2/2 +3.5');
     expect(text).toContain('  cf-start start_time: contradiction, high, open');
     expect(text).toContain('    B: 2025-03-18T14:00Z (“1400 GMT”) — Reuters');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);

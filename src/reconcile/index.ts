@@ -126,7 +126,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       if (disputed.has(`${id}\u0000${name}`)) attribute.status = 'conflict';
     }
     return { id, ...rest };
-  });
+  }).filter(isInformative);
   events.sort(
     (a, b) =>
       (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
@@ -143,7 +143,20 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     input.claims,
   );
 
+  const kept = new Set(events.map((e) => e.id));
+  for (const [article, event] of Object.entries(primary)) if (event && !kept.has(event)) primary[article] = null;
+
   return { events, conflicts, claims, primaryEvents: primary };
+}
+
+/**
+ * An event record must say something: a date, a participant, a place or a claimed
+ * value. A lone undated "the agreement" or "talks" with nobody named identifies no
+ * event a reviewer could check; it stays out of the dataset (it has no claims, so no
+ * claim loses its event).
+ */
+function isInformative(event: CanonicalEvent): boolean {
+  return event.date !== null || event.participants.length > 0 || event.location !== null || Object.keys(event.attributes).length > 0;
 }
 
 // ─── Undated mentions ───────────────────────────────────────────────────────

@@ -172,10 +172,57 @@ export function formatReasons(reasons: readonly MergeReason[]): string {
   return reasons.map((r) => `${r.label} ${formatWeight(r.weight)}`).join(', ');
 }
 
-/** "a ⟷ b score 7.5: same date +4, participants 2/2 +3" */
-export function formatMergeReason(link: CanonicalEvent['mergeReasons'][number]): string {
+type MergeLink = CanonicalEvent['mergeReasons'][number];
+
+/** The article id of an event mention id (`<source>:e<offset>`). */
+export function mentionSource(mentionId: string): string {
+  const colon = mentionId.lastIndexOf(':');
+  return colon === -1 ? mentionId : mentionId.slice(0, colon);
+}
+
+/**
+ * "TASS ⟷ Reuters (a ⟷ b) score 7.5: same date +4, participants 2/2 +3". With the
+ * sources, each side is named by its outlet so a reviewer sees which outlets were joined.
+ */
+export function formatMergeReason(link: MergeLink, sources?: ReadonlyMap<string, SourceRecord>): string {
   const reasons = formatReasons(link.reasons);
-  return `${link.a} ⟷ ${link.b} score ${formatNumber(link.score)}${reasons ? `: ${reasons}` : ''}`;
+  const sides = sources
+    ? `${outletOf(mentionSource(link.a), sources)} ⟷ ${outletOf(mentionSource(link.b), sources)} (${link.a} ⟷ ${link.b})`
+    : `${link.a} ⟷ ${link.b}`;
+  return `${sides} score ${formatNumber(link.score)}${reasons ? `: ${reasons}` : ''}`;
+}
+
+/** How many merge links a report shows per event; `explain` shows them all. */
+export const MERGE_REASONS_SHOWN = 6;
+
+/**
+ * The links worth a reviewer's time: links between different sources first (they are
+ * what joins outlets into one event), strongest first, one per pair of sources.
+ */
+export function keyMergeReasons(event: CanonicalEvent, limit = MERGE_REASONS_SHOWN): { shown: MergeLink[]; hidden: number } {
+  const pairKey = (link: MergeLink) => [mentionSource(link.a), mentionSource(link.b)].sort(compareText).join('\u0000');
+  const ranked = [...event.mergeReasons].sort((x, y) => {
+    const crossX = mentionSource(x.a) !== mentionSource(x.b) ? 0 : 1;
+    const crossY = mentionSource(y.a) !== mentionSource(y.b) ? 0 : 1;
+    return crossX - crossY || y.score - x.score || compareText(x.a, y.a) || compareText(x.b, y.b);
+  });
+  const seen = new Set<string>();
+  const shown: MergeLink[] = [];
+  for (const link of ranked) {
+    if (shown.length >= limit) break;
+    const key = pairKey(link);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    shown.push(link);
+  }
+  return { shown, hidden: event.mergeReasons.length - shown.length };
+}
+
+/** Events split for the report: those several sources report, and the rest. */
+export function partitionQuietEvents(dataset: Dataset): { shared: CanonicalEvent[]; single: CanonicalEvent[] } {
+  const withConflicts = new Set(dataset.conflicts.map((c) => c.event));
+  const quiet = dataset.events.filter((e) => !withConflicts.has(e.id));
+  return { shared: quiet.filter((e) => e.sources.length > 1), single: quiet.filter((e) => e.sources.length <= 1) };
 }
 
 // ─── Quotes in their sentence ──────────────────────────────────────────────

@@ -20,7 +20,9 @@ import {
   evidencePlace,
   formatMergeReason,
   formatValue,
+  keyMergeReasons,
   outletOf,
+  partitionQuietEvents,
   outletsOf,
   problemPlace,
   quoteInContext,
@@ -271,12 +273,13 @@ function conflictCard(conflict: Conflict, index: number, lookups: Lookups): stri
       `${quotes.join('')}</section>`
     );
   });
-  const reasons = event?.mergeReasons ?? [];
+  const { shown, hidden } = event ? keyMergeReasons(event) : { shown: [], hidden: 0 };
+  const more = hidden > 0 ? `<li>… ${plural(hidden, 'more link')}: <code>npm run reconcile -- explain ${h(event!.id)}</code></li>` : '';
   const reasonsBlock =
-    reasons.length === 0
+    shown.length === 0
       ? ''
-      : `<details class="reasons"><summary>Why these mentions were merged (${plural(reasons.length, 'link')})</summary>` +
-        `<ul>${reasons.map((link) => `<li>${h(formatMergeReason(link))}</li>`).join('')}</ul></details>`;
+      : `<details class="reasons"><summary>Why these mentions were merged (${plural(shown.length + hidden, 'link')})</summary>` +
+        `<ul>${shown.map((link) => `<li>${h(formatMergeReason(link, lookups.sources))}</li>`).join('')}${more}</ul></details>`;
   const resolution = conflict.resolution
     ? `<p class="resolution"><strong>Resolved:</strong> ${h(formatValue(conflict.resolution.value))}` +
       `${conflict.resolution.by ? ` by ${h(conflict.resolution.by)}` : ''}` +
@@ -305,11 +308,21 @@ function conflictCard(conflict: Conflict, index: number, lookups: Lookups): stri
 }
 
 function quietEventsSection(dataset: Dataset): string {
-  const withConflicts = new Set(dataset.conflicts.map((c) => c.event));
-  const quiet = dataset.events.filter((e) => !withConflicts.has(e.id));
+  const { shared, single } = partitionQuietEvents(dataset);
   const head = '<section aria-labelledby="quiet-title"><h2 id="quiet-title">Events without conflicts</h2>';
-  if (quiet.length === 0) return `${head}<p class="empty">None.</p></section>`;
-  const rows = quiet.map((event) => {
+  if (shared.length === 0 && single.length === 0) return `${head}<p class="empty">None.</p></section>`;
+  return [
+    head,
+    `<h3>Reported by several sources (${shared.length})</h3>`,
+    shared.length > 0 ? eventsTable(shared) : '<p class="empty">None.</p>',
+    `<details class="single-source"><summary>Reported by one source (${single.length})</summary>`,
+    single.length > 0 ? eventsTable(single) : '<p class="empty">None.</p>',
+    '</details></section>',
+  ].join('\n');
+}
+
+function eventsTable(events: readonly CanonicalEvent[]): string {
+  const rows = events.map((event) => {
     const statuses = Object.keys(event.attributes)
       .sort(compareText)
       .map((name) => `${name}: ${event.attributes[name]!.status}`)
@@ -319,12 +332,11 @@ function quietEventsSection(dataset: Dataset): string {
       `<td>${event.sources.length}</td><td>${h(statuses || '—')}</td></tr>`
     );
   });
-  return [
-    head,
+  return (
     '<table><thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Type</th>' +
-      '<th scope="col">Sources</th><th scope="col">Attributes</th></tr></thead>',
-    `<tbody>${rows.join('\n')}</tbody></table></section>`,
-  ].join('\n');
+    '<th scope="col">Sources</th><th scope="col">Attributes</th></tr></thead>' +
+    `<tbody>${rows.join('\n')}</tbody></table>`
+  );
 }
 
 function problemsSection(dataset: Dataset): string {

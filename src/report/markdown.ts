@@ -14,6 +14,8 @@ import {
   evidencePlace,
   formatMergeReason,
   formatValue,
+  keyMergeReasons,
+  partitionQuietEvents,
   outletsOf,
   problemPlace,
   quoteInContext,
@@ -100,8 +102,10 @@ function conflictSection(conflict: Conflict, rank: number, lookups: Lookups): st
     }
   });
   if (event && event.mergeReasons.length > 0) {
+    const { shown, hidden } = keyMergeReasons(event);
     lines.push('**Why these mentions were merged**', '');
-    for (const link of event.mergeReasons) lines.push(`- ${md(formatMergeReason(link))}`);
+    for (const link of shown) lines.push(`- ${md(formatMergeReason(link, lookups.sources))}`);
+    if (hidden > 0) lines.push(`- … ${plural(hidden, 'more link')}: ${markdownCode(`npm run reconcile -- explain ${event.id}`)}`);
     lines.push('');
   }
   if (conflict.resolution) {
@@ -117,18 +121,30 @@ function conflictSection(conflict: Conflict, rank: number, lookups: Lookups): st
   return lines;
 }
 
+function eventLine(event: Dataset['events'][number]): string {
+  const statuses = attributeStatuses(event);
+  return (
+    `- ${md(event.date ?? 'undated')} — ${md(event.title)} — ${plural(event.sources.length, 'source')}` +
+    `${statuses ? ` — ${md(statuses)}` : ''} (${markdownCode(event.id)})`
+  );
+}
+
+/**
+ * Events without conflicts: those several sources report in full (the reviewer may
+ * want to know what was agreed), single-source ones only when dated (the rest are in
+ * events.csv), so the report stays a list one can work through.
+ */
 function quietEvents(dataset: Dataset): string[] {
-  const withConflicts = new Set(dataset.conflicts.map((c) => c.event));
-  const quiet = dataset.events.filter((e) => !withConflicts.has(e.id));
+  const { shared, single } = partitionQuietEvents(dataset);
   const lines = ['## Events without conflicts', ''];
-  if (quiet.length === 0) return [...lines, 'None.', ''];
-  for (const event of quiet) {
-    const statuses = attributeStatuses(event);
-    lines.push(
-      `- ${md(event.date ?? 'undated')} — ${md(event.title)} — ${plural(event.sources.length, 'source')}` +
-        `${statuses ? ` — ${md(statuses)}` : ''} (${markdownCode(event.id)})`,
-    );
-  }
+  if (shared.length === 0 && single.length === 0) return [...lines, 'None.', ''];
+  lines.push(`### Reported by several sources (${shared.length})`, '');
+  lines.push(...(shared.length > 0 ? shared.map(eventLine) : ['None.']), '');
+  const dated = single.filter((e) => e.date !== null);
+  lines.push(`### Reported by one source (${single.length})`, '');
+  lines.push(...dated.map(eventLine));
+  const undated = single.length - dated.length;
+  if (undated > 0) lines.push(`- and ${plural(undated, 'undated event')}: see ${markdownCode('events.csv')}`);
   lines.push('');
   return lines;
 }

@@ -151,7 +151,7 @@ export function explainEvent(dataset: Dataset, claims: readonly Claim[], eventId
 
   out.push('', `Merge reasons (${event.mergeReasons.length})`);
   if (event.mergeReasons.length === 0) out.push('  (a single mention)');
-  for (const link of event.mergeReasons) out.push(...wrap(formatMergeReason(link), '      ', EXPLAIN_WIDTH, '  '));
+  for (const link of event.mergeReasons) out.push(...wrap(formatMergeReason(link, sources), '      ', EXPLAIN_WIDTH, '  '));
 
   const conflicts = dataset.conflicts.filter((c) => c.event === event.id).sort((a, b) => compareText(a.id, b.id));
   out.push('', `Conflicts (${conflicts.length})`);
