@@ -1,0 +1,142 @@
+/**
+ * The benchmark's worker process: one pipeline run, timed by phase, reporting its own
+ * peak RSS. It does what `reconcile PATH... --out DIR` does (ingest → per-article
+ * analysis with cache and worker threads → cross-article stages → the eight output
+ * files), minus the reviewer's decisions, with a clock around each phase.
+ *
+ *   node --import tsx scripts/lib/bench-child.ts --out DIR --jobs N [--no-cache] [--phase full|extract]
+ *        [--then-add FILE --into DIR] PATH...
+ *
+ * Prints one line `BENCH-REPORT {json}` (a ChildReport) on stdout per run. With
+ * `--then-add`, FILE is copied into DIR after the first run and the run is repeated
+ * with the same output folder (an incremental rerun in the same process, so the cache
+ * key's hash of the code cannot change in between while others edit src/).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from '../../src/ingest/index.ts';
+import { runPipeline } from '../../src/pipeline.ts';
+import { analyzeWithCache } from '../../src/cache.ts';
+import { claimsJsonl, datasetJson, mentionsJsonl, sortProblems } from '../../src/output/serialize.ts';
+import { eventsCsv } from '../../src/report/csv.ts';
+import { reportMarkdown } from '../../src/report/markdown.ts';
+import { reportHtml } from '../../src/report/html.ts';
+import { changesMarkdown, diffDatasets } from '../../src/review/changes.ts';
+import type { Dataset } from '../../src/types.ts';
+import { REPORT_MARKER, type ChildReport } from './bench-protocol.ts';
+
+async function main(): Promise<void> {
+  const loadMs = performance.now();
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      jobs: { type: 'string', default: '1' },
+      'no-cache': { type: 'boolean', default: false },
+      phase: { type: 'string', default: 'full' },
+      'then-add': { type: 'string' },
+      into: { type: 'string' },
+    },
+  });
+  const out = values.out ?? 'output';
+  const jobs = Number(values.jobs);
+  const cache = !values['no-cache'];
+  const phase = values.phase === 'extract' ? 'extract' : 'full';
+  await runOnce({ paths: positionals, out, jobs, cache, phase, loadMs });
+  if (values['then-add'] && values.into) {
+    copyFileSync(values['then-add'], path.join(values.into, path.basename(values['then-add'])));
+    await runOnce({ paths: positionals, out, jobs, cache, phase, loadMs: 0 });
+  }
+}
+
+async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: string[]; out: string; jobs: number; cache: boolean; phase: 'full' | 'extract'; loadMs: number }): Promise<void> {
+  const cacheDir = path.join(out, '.cache');
+  const cacheEntries = (): number => (existsSync(cacheDir) ? readdirSync(cacheDir).length : 0);
+  const entriesBefore = cacheEntries();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const ingested = await ingest(paths);
+  const t1 = performance.now();
+  const bytes = ingested.articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const stages: Record<string, number> = {};
+  const analyzeOptions = { timings: stages, cacheDir: cache ? cacheDir : null, jobs };
+  let analyzeMs = 0;
+  const report = (rest: Pick<ChildReport, 'phases' | 'totalMs' | 'events' | 'conflicts' | 'problems' | 'writeErrors'>): void => {
+    const cpu = process.cpuUsage(cpu0);
+    const full: ChildReport = {
+      phase,
+      jobs,
+      cache,
+      articles: ingested.articles.length,
+      bytes,
+      loadMs,
+      stages,
+      maxRssKB: process.resourceUsage().maxRSS,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      cacheWrites: cache ? cacheEntries() - entriesBefore : null,
+      ...rest,
+    };
+    process.stdout.write(`${REPORT_MARKER}${JSON.stringify(full)}\n`);
+  };
+
+  if (phase === 'extract') {
+    await analyzeWithCache(ingested.articles, analyzeOptions);
+    const t2 = performance.now();
+    report({ phases: { ingest: t1 - t0, analyze: t2 - t1, reconcile: 0, write: 0 }, totalMs: t2 - t0, events: 0, conflicts: 0, problems: ingested.problems.length, writeErrors: [] });
+    return;
+  }
+
+  const previousFile = path.join(out, 'events.json');
+  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Dataset) : null;
+  const result = await runPipeline(ingested.articles, [], {
+    previous,
+    analyze: async (articles, timings) => {
+      const started = performance.now();
+      const analyses = await analyzeWithCache(articles, { ...analyzeOptions, timings });
+      analyzeMs = performance.now() - started;
+      return analyses;
+    },
+  });
+  Object.assign(stages, result.timings);
+  const t2 = performance.now();
+
+  const dataset: Dataset = { ...result.dataset, problems: sortProblems(ingested.problems) };
+  const reportInput = { dataset, claims: result.claims, articles: ingested.articles };
+  mkdirSync(out, { recursive: true });
+  const files: [string, () => string][] = [
+    ['events.json', () => datasetJson(dataset)],
+    ['events.csv', () => eventsCsv(dataset)],
+    ['claims.jsonl', () => claimsJsonl(result.claims)],
+    ['mentions.jsonl', () => mentionsJsonl(result.mentions, ingested.articles)],
+    ['report.md', () => reportMarkdown(reportInput)],
+    ['report.html', () => reportHtml(reportInput)],
+    ['changes.md', () => changesMarkdown(diffDatasets(previous, dataset))],
+  ];
+  // A failing writer (e.g. an output too big for one string) is reported, and the others still run.
+  const writeErrors: string[] = [];
+  for (const [name, content] of files) {
+    try {
+      writeFileSync(path.join(out, name), content());
+    } catch (error) {
+      writeErrors.push(`${name}: ${(error as Error).message}`);
+    }
+  }
+  const t3 = performance.now();
+  report({
+    phases: { ingest: t1 - t0, analyze: analyzeMs, reconcile: t2 - t1 - analyzeMs, write: t3 - t2 },
+    totalMs: t3 - t0,
+    events: dataset.events.length,
+    conflicts: dataset.conflicts.length,
+    problems: dataset.problems.length,
+    writeErrors,
+  });
+}
+
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]).endsWith(path.join('scripts', 'lib', 'bench-child.ts'));
+if (invokedDirectly) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench-child: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  });
+}
