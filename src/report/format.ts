@@ -35,14 +35,14 @@ export function isInterval(value: unknown): value is QuantityValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'unit' in value && 'min' in value;
 }
 
-function plural(unit: string, n: number | null): string {
+function unitPlural(unit: string, n: number | null): string {
   if (!unit) return '';
   return n === 1 || unit.endsWith('s') ? unit : `${unit}s`;
 }
 
 function formatInterval(q: QuantityValue): string {
   const what = q.what ? ` ${q.what}` : '';
-  const unit = q.unit === 'count' || q.unit === '' ? '' : ` ${plural(q.unit, q.max ?? q.min)}`;
+  const unit = q.unit === 'count' || q.unit === '' ? '' : ` ${unitPlural(q.unit, q.max ?? q.min)}`;
   const { min, max } = q;
   let body: string;
   if (min !== null && max !== null && min === max) body = `${q.qualifier === 'about' ? '≈ ' : ''}${min}`;
@@ -170,6 +170,16 @@ function formatWeight(weight: number): string {
 
 export function formatReasons(reasons: readonly MergeReason[]): string {
   return reasons.map((r) => `${r.label} ${formatWeight(r.weight)}`).join(', ');
+}
+
+/** "A", "B", … "Z", "A1": how the reports name a conflict's options. */
+export function optionLabel(index: number): string {
+  return String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
+}
+
+/** "1 source", "3 sources". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 type MergeLink = CanonicalEvent['mergeReasons'][number];

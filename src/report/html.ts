@@ -30,6 +30,8 @@ import {
   SEVERITIES,
   sourceIndex,
   type ReportInput,
+  optionLabel,
+  plural,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { CanonicalEvent, Conflict, Dataset } from '../types.ts';
@@ -183,14 +185,6 @@ interface Lookups {
   articles: ReturnType<typeof articleIndex>;
   /** Outlet name → filter token (`o0`, `o1`, …): tokens keep arbitrary names out of the script's matching. */
   outletTokens: Map<string, string>;
-}
-
-function optionLabel(index: number): string {
-  return String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${n === 1 ? word : `${word}s`}`;
 }
 
 function stat(label: string, value: string): string {

@@ -23,6 +23,8 @@ import {
   SEVERITIES,
   sourceIndex,
   type ReportInput,
+  optionLabel,
+  plural,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { Conflict, Dataset } from '../types.ts';
@@ -32,14 +34,6 @@ type Lookups = {
   events: ReturnType<typeof eventIndex>;
   articles: ReturnType<typeof articleIndex>;
 };
-
-function optionLabel(index: number): string {
-  return String.fromCharCode(65 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : '');
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 function summary(dataset: Dataset, lookups: Lookups): string[] {
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
