@@ -34,6 +34,7 @@ import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
 import { dominantBySource, primaryEvents } from './primary.ts';
+import { linkStories } from './stories.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
 export interface ReconcileInput {
@@ -88,6 +89,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const undated = mentions.filter((m) => dateOf(m.time) === null);
   attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention);
 
+  // 4b. Articles that tell the same story: join their primary groups (stories.ts).
+  joinStories(input.articles, groups, reasons, groupOfMention, input.claims);
+
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
   const posts = postIndex(articles); // live-blog post order, for running values (posts.ts)
@@ -119,18 +123,16 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
       .map((c) => `${c.event}\u0000${c.attribute}`),
   );
 
-  const events: CanonicalEvent[] = drafts.map((draft, i) => {
+  const all: CanonicalEvent[] = drafts.map((draft, i) => {
     const { analyses: _analyses, ...rest } = draft;
     const id = ids[i]!;
     for (const [name, attribute] of Object.entries(rest.attributes)) {
       if (disputed.has(`${id}\u0000${name}`)) attribute.status = 'conflict';
     }
     return { id, ...rest };
-  }).filter(isInformative);
-  events.sort(
-    (a, b) =>
-      (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
-  );
+  });
+  const events = all.filter(isInformative);
+  const dropped = all.filter((e) => !isInformative(e));
 
   // 8. Claims point at canonical events; primary event per article.
   const eventOfMention = new Map<string, string>();
@@ -143,6 +145,14 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     input.claims,
   );
 
+  // An article's primary event stays even when it says little by itself (undated, nobody named):
+  // it is what the article reports, and other articles' reports of it are joined to it.
+  const primaryIds = new Set(Object.values(primary).filter((e): e is string => e !== null));
+  events.push(...dropped.filter((e) => primaryIds.has(e.id)));
+  events.sort(
+    (a, b) =>
+      (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.type.localeCompare(b.type) || a.id.localeCompare(b.id),
+  );
   const kept = new Set(events.map((e) => e.id));
   for (const [article, event] of Object.entries(primary)) if (event && !kept.has(event)) primary[article] = null;
 
@@ -157,6 +167,54 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
  */
 function isInformative(event: CanonicalEvent): boolean {
   return event.date !== null || event.participants.length > 0 || event.location !== null || Object.keys(event.attributes).length > 0;
+}
+
+// ─── Stories ────────────────────────────────────────────────────────────────
+
+/** Joins the primary groups of articles that tell the same story; emptied groups are removed. */
+function joinStories(
+  articles: readonly Article[],
+  groups: EventMention[][],
+  reasons: Reasons[],
+  groupOfMention: Map<string, number>,
+  claims: readonly Claim[],
+): void {
+  const dominant = dominantBySource(
+    groups.flat(),
+    (m) => String(groupOfMention.get(m.id)),
+    claims,
+    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
+  );
+  const primary = new Map([...dominant].map(([source, gi]) => [source, Number(gi)]));
+  const links = linkStories(articles, groups, primary);
+  if (links.length === 0) return;
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const link of links) {
+    const [ra, rb] = [find(link.a), find(link.b)];
+    if (ra === rb) continue;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    const root = Math.min(ra, rb);
+    reasons[root]!.push(reasonEntry(link.mentionA, link.mentionB, link.score, link.reasons));
+  }
+  const merged: EventMention[][] = [];
+  const mergedReasons: Reasons[] = [];
+  const index = new Map<number, number>();
+  groups.forEach((group, gi) => {
+    const root = find(gi);
+    let target = index.get(root);
+    if (target === undefined) {
+      index.set(root, (target = merged.length));
+      merged.push([]);
+      mergedReasons.push([]);
+    }
+    merged[target]!.push(...group);
+    mergedReasons[target]!.push(...reasons[gi]!);
+  });
+  groups.splice(0, groups.length, ...merged);
+  reasons.splice(0, reasons.length, ...mergedReasons);
+  groupOfMention.clear();
+  groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
 }
 
 // ─── Undated mentions ───────────────────────────────────────────────────────

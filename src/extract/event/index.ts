@@ -10,7 +10,7 @@
  * is `${source}:e${trigger.start}`.
  */
 import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span, TimeValue } from '../../types.ts';
-import { findTriggers, type TriggerMatch } from './triggers.ts';
+import { findTriggers, LEAD_RULES, type TriggerMatch } from './triggers.ts';
 import { eventModality } from './modality.ts';
 import { findAttribution } from './attribution.ts';
 import { groupReference, sentenceParticipants, sortedNames } from './participants.ts';
@@ -86,6 +86,27 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** Sentences read as the headline and lead by the fallback lexicon. */
+const FALLBACK_LEAD_SENTENCES = 3;
+
+/**
+ * An article whose headline and lead name no event of a known type still reports
+ * one ("Warren Jeffs convicted", "Ellen DeGeneres to host Oscars"): the first lead
+ * sentence that the news-verb lexicon (LEAD_RULES, type `other`) matches gets its
+ * first trigger. Body sentences are never read this way.
+ */
+function leadFallback(views: readonly SentenceView[], triggers: TriggerMatch[][]): void {
+  const lead = Math.min(FALLBACK_LEAD_SENTENCES, views.length);
+  for (let k = 0; k < lead; k++) if (triggers[k]!.length > 0) return;
+  for (let k = 0; k < lead; k++) {
+    const found = findTriggers(views[k]!.text, views[k]!.sentence.start, LEAD_RULES);
+    if (found.length > 0) {
+      triggers[k] = [found[0]!];
+      return;
+    }
+  }
 }
 
 /** Sentences of the title and lead, where news states what the article is about. */
@@ -228,6 +249,7 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
   const source = seg.article.id;
   const views = sentenceViews(seg, mentions);
   const triggersPerSentence = views.map((v) => findTriggers(v.text, v.sentence.start));
+  leadFallback(views, triggersPerSentence);
   const primary = primaryConversation(triggersPerSentence);
   const outlet = seg.article.meta.outlet;
   const pair = primaryPair(views, triggersPerSentence, outlet);

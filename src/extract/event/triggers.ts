@@ -162,7 +162,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'shot',
     type: 'attack',
     pattern: /\bshot\b/gi,
-    keep: (c) => ['was', 'were', 'been', 'being', 'fatally', 'gunman', 'police'].includes(prevWord(c.before)) || /^\s+(?:dead|down)\b/.test(c.after),
+    keep: (c) =>
+      ['was', 'were', 'been', 'being', 'fatally', 'gunman', 'police', 'got', 'get', 'gets', 'after', 'fatal', 'and'].includes(prevWord(c.before)) ||
+      /^\s+(?:dead|down|and\s+(?:killed|wounded|injured)|to\s+death|in\s+the\s+(?:head|chest|back|neck|leg|arm|stomach))\b/.test(c.after),
   },
   // deaths ("killed" is an attack's outcome when the sentence names the attack)
   { id: 'died', type: 'death', pattern: /\b(?:died|dies|deaths?)\b/gi, keep: (c) => !/^\s+(?:penalty|sentence|row|threats?|squad|knell|spiral)\b/.test(c.after) },
@@ -213,6 +215,25 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: /\bcrash(?:es|ed)?\b/gi,
     keep: (c) => !['market', 'stock', 'price', 'currency', 'oil', 'system', 'software', 'server'].includes(prevWord(c.before)),
   },
+  // captures and other violence ("captured 23 pirates", "stabbed", "gunned down", "hijacked")
+  {
+    id: 'captured',
+    type: 'arrest',
+    pattern: /\b(?:captur(?:ed|es|ing)|apprehend(?:ed|s)|nabbed|taken\s+into\s+custody)\b/gi,
+    keep: (c) => !/^\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:title|imagination|attention|hearts?|market|share|moment|image|images|footage|video|photos?|essence|mood|spirit|crown|championship|cup|award|votes?|seats?)\b/iu.test(c.after),
+  },
+  { id: 'stabbed', type: 'attack', pattern: /\b(?:stabb(?:ed|ing|ings)|gunned\s+down|hijack(?:ed|ing|ings)?|ambush(?:ed)?|massacres?|rampage|shooting\s+spree|kidnapp(?:ed|ing)|abduct(?:ed|ion))\b/gi },
+  { id: 'murder', type: 'death', pattern: /\b(?:murder(?:ed|s)?|slain|drowned|homicides?)\b/gi, keep: (c) => !/^\s+(?:mystery|mysteries|novel|series)\b/i.test(c.after) },
+  { id: 'fell-to-death', type: 'death', pattern: /\b(?:fell|fall|falls|falling|plunged|plunge)\s+to\s+(?:his|her|their)\s+deaths?\b/gi },
+  {
+    id: 'dead',
+    type: 'death',
+    pattern: /\b(?:is|are|was|were|left|leaves|leaving|found|presumed|feared|lay|lies)\s+(?:[\p{L}-]+\s+)?(?<t>dead)\b/giu,
+    // "was shot dead" is the shooting ("shot" rule); "dead end", "dead set" are idioms.
+    keep: (c) => !/\bshot\s+dead$/i.test(c.match) && !/^\s+(?:end|heat|line|lock|weight|serious|set|last|wrong|right)\b/i.test(c.after),
+  },
+  // accidents
+  { id: 'accident', type: 'disaster', pattern: /\b(?:hit[- ]and[- ]runs?|accidents?|collisions?|collided|derail(?:ed|ment)|capsized|eruptions?|erupted)\b/gi, keep: (c) => !['happy', 'historical', 'geographical'].includes(prevWord(c.before)) },
   // statements (low priority: only explicit "said in a statement" style)
   { id: 'statement', type: 'statement', pattern: /\b(?:said|says)\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+|written\s+)?(?<t>statement)\b/gi },
   { id: 'issued-statement', type: 'statement', pattern: /\b(?:issued|released|published)\s+(?:a|an)\s+(?:joint\s+)?(?<t>statement)\b/gi },
@@ -272,3 +293,41 @@ export function findTriggers(sentence: string, offset: number, rules: readonly T
   }
   return kept;
 }
+
+/**
+ * Common news events with no type of their own (trials, appointments, resignations,
+ * acquisitions, launches, awards, rescues…), typed `other`. Read only in the headline
+ * and lead, and only when the main lexicon finds nothing there: "Warren Jeffs
+ * convicted", "Ellen DeGeneres to host Oscars" state what the article is about, while
+ * the same verbs in a body sentence are mostly background.
+ */
+export const LEAD_RULES: readonly TriggerRule[] = [
+  {
+    id: 'lead-legal',
+    type: 'other',
+    pattern: /\b(?:charged|charges|indicted|indictment|convicted|convictions?|sentenced|sentencing|acquitted|(?:found|pleaded|pleads|plead)\s+(?:not\s+)?guilty|jailed|extradited|trial|verdict|sued|lawsuit)\b/gi,
+    keep: (c) => !/^\s+(?:version|period|run|balloon)\b/i.test(c.after) && !/\b(?:battery|electrically)\s*$/i.test(c.before),
+  },
+  {
+    id: 'lead-personnel',
+    type: 'other',
+    pattern: /\b(?:appoint(?:ed|s|ment)|nominat(?:ed|es|ion)|picked|chosen|selected|tapped|hired|resign(?:ed|s|ation)|steps?\s+down|stepped\s+down|quits?|retir(?:ed|es|ement)|sacked|dismissed|ousted|fired|named\s+(?=(?:as|to|the|new|head|chief|ceo|president|director|coach|manager)\b)|(?:name|names|naming)(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?\p{Lu})|offer(?:ed|s)?\s+(?:\p{L}+\s+)?(?:the\s+)?(?:job|post|position|role)|cho(?:se|sen|ice|osing))\b/giu,
+    keep: (c) => !/^fired$/i.test(c.match) || !/^\s+(?:shots?|at|on|into|upon|a\s+(?:gun|weapon|rifle|pistol|shot)|off|up)\b/i.test(c.after),
+  },
+  {
+    id: 'lead-business',
+    type: 'other',
+    pattern: /\b(?:acquir(?:ed|es|ing)|acquisitions?|bought|buys|takeover|merg(?:ed|es|er|ers)|launch(?:ed|es)?|unveil(?:ed|s)?|releas(?:ed|es)|announc(?:ed|es|ement)|introduc(?:ed|es))\b/gi,
+  },
+  {
+    id: 'lead-contest',
+    type: 'other',
+    pattern: /\b(?:won|wins|win|awarded|awards?|prizes?|beat|beats|defeat(?:ed|s)?|victory|host(?:s|ed|ing)?|champions?|championship|final)\b/gi,
+    keep: (c) => !/^\s+(?:of|to)\b/i.test(c.after) || !/^(?:host|win)$/i.test(c.match),
+  },
+  {
+    id: 'lead-harm',
+    type: 'other',
+    pattern: /\b(?:rescu(?:ed|es|e)|escap(?:ed|es)|freed|robb(?:ed|ery|eries)|burglar(?:y|ies)|stolen|stole|theft|injur(?:ed|ies)|wounded|hurt|missing|disappeared|vanished|survived|evacuated|outbreak|recall(?:ed|s)?)\b/gi,
+  },
+];

@@ -1,0 +1,313 @@
+/**
+ * Story linking: articles that tell the same story report the same primary event,
+ * even when neither dates it ("Police arrest suspect in fatal hit and run" and
+ * "Arrest made in hit and run"). Mention-level matching cannot see this: an undated
+ * mention with nobody named carries no evidence of its own. The article around it
+ * does: its headline and lead, the people and places its events name, when it was
+ * published.
+ *
+ * Each article's primary group (its dominant event so far) is compared with other
+ * articles' primary groups, Splink-style, every level a labelled weight:
+ *
+ *   lead similarity  TF-IDF cosine of the two headlines + leads (idf over the dump):
+ *                    ≥ 0.30 +5 · ≥ 0.20 +4 · ≥ 0.15 +3 · ≥ 0.10 +1 · < 0.05 −2
+ *   type             same family +1 · different families 0 (one story is told as an
+ *                    attack, an arrest, a death)
+ *   event dates      same day +2 · contradicting dates (different days or years), or
+ *                    one side dated and the other not while the undated article has a
+ *                    publication date (index.ts's strict rules decide those): never linked
+ *   participants     a shared participant +2 (+0.5 when most articles name it: the
+ *                    topic, not evidence) · both named, none shared: never linked
+ *   place            same +1 · different −3
+ *   publication      within 3 days +1 · more than 60 days apart −3 · more than a year −6
+ *   shared names     each rare capitalised name of both leads +0.5 (at most +1.5)
+ *
+ * A pair is linked at score ≥ STORY_THRESHOLD; groups are joined strongest link first,
+ * never when their dates contradict (the same guard as mention clustering), and two
+ * stories of several articles only when their leads agree on average (mean pairwise
+ * cosine ≥ MIN_MEAN_SIMILARITY), so one weak pair cannot chain two stories.
+ * Thresholds were tuned on ECB+ dev and GVC val only.
+ * Blocking keeps the work linear: articles are compared only when their leads share
+ * one of their most distinctive words, and words shared by too many articles are not
+ * blocks at all.
+ */
+import type { Article, EventMention, MergeReason } from '../types.ts';
+import { cosine, tfidfVectors } from '../eval/tfidf.ts';
+import { dateOf, datesContradict, fold, placeRelation, typeFamily } from './values.ts';
+
+export const STORY_THRESHOLD = 3;
+/** Mean pairwise lead similarity below which two multi-article stories stay apart. */
+export const MIN_MEAN_SIMILARITY = 0.08;
+/** Characters of the body read as its lead (after the title). */
+export const LEAD_CHARS = 1200;
+/** Distinctive words per article used as blocking keys. */
+const BLOCK_TERMS = 12;
+/** A word in more articles than this is no blocking key (and no evidence). */
+const MAX_BLOCK = 60;
+
+export interface StoryLink {
+  /** Group indexes joined (a < b before joining). */
+  a: number;
+  b: number;
+  /** The two mentions named in the merge reason. */
+  mentionA: EventMention;
+  mentionB: EventMention;
+  score: number;
+  reasons: MergeReason[];
+}
+
+interface ArticleView {
+  article: Article;
+  group: number;
+  /** The group's lead mention in this article (the earliest). */
+  anchor: EventMention;
+  names: Set<string>;
+}
+
+/** The headline and lead of an article: its title plus the start of its body, cut at a line or sentence end. */
+export function leadText(article: Article): string {
+  const body = article.text.slice(article.body.start, article.body.end);
+  let lead = body.slice(0, LEAD_CHARS);
+  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('. '));
+  if (body.length > LEAD_CHARS && cut > LEAD_CHARS / 2) lead = lead.slice(0, cut + 1);
+  const title = article.meta.title ?? '';
+  return title && !lead.startsWith(title) ? `${title}\n${lead}` : lead;
+}
+
+/** Capitalised words not at a line start: names ("Jackman", "Bloomington"), lower-cased. */
+function capitalisedNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]{2,}/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/**
+ * Links between groups, strongest first, already filtered by the date guard. `primary`
+ * maps each article id to its dominant group index.
+ */
+export function linkStories(
+  articles: readonly Article[],
+  groups: readonly (readonly EventMention[])[],
+  primary: ReadonlyMap<string, number>,
+): StoryLink[] {
+  const views: ArticleView[] = [];
+  for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const gi = primary.get(article.id);
+    if (gi === undefined) continue;
+    const own = groups[gi]!.filter((m) => m.source === article.id).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+    if (own.length === 0) continue;
+    views.push({ article, group: gi, anchor: own[0]!, names: capitalisedNames(leadText(article)) });
+  }
+  if (views.length < 2) return [];
+  const vectors = tfidfVectors(views.map((v) => leadText(v.article)));
+
+  // Names shared by few articles are evidence; names in most of them are the topic itself.
+  const nameDf = new Map<string, number>();
+  for (const v of views) for (const n of v.names) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
+  const rareName = (n: string): boolean => (nameDf.get(n) ?? 0) <= Math.max(2, views.length / 3);
+
+  // Likewise participants: one named in most articles' primary events is the topic, not evidence.
+  const personDf = new Map<string, number>();
+  for (const v of views) for (const p of new Set(groups[v.group]!.filter((m) => m.source === v.article.id).flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
+  const rarePerson = (p: string): boolean => (personDf.get(p) ?? 0) <= Math.max(2, views.length / 3);
+
+  // Blocking on each article's most distinctive words.
+  // A word of one article only links nothing: keys are the article's heaviest words shared with another.
+  const df = new Map<string, number>();
+  for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const blocks = new Map<string, number[]>();
+  vectors.forEach((vector, i) => {
+    const top = [...vector.entries()]
+      .filter(([term]) => df.get(term)! >= 2 && df.get(term)! <= MAX_BLOCK)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, BLOCK_TERMS);
+    for (const [term] of top) {
+      let block = blocks.get(term);
+      if (!block) blocks.set(term, (block = []));
+      block.push(i);
+    }
+  });
+  const pairs = new Set<number>();
+  for (const members of blocks.values()) {
+    if (members.length > MAX_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = Math.min(members[x]!, members[y]!);
+        const j = Math.max(members[x]!, members[y]!);
+        pairs.add(i * views.length + j);
+      }
+    }
+  }
+
+  const profiles = new Map<number, GroupProfile>();
+  const profile = (gi: number): GroupProfile => {
+    let p = profiles.get(gi);
+    if (!p) profiles.set(gi, (p = profileOf(groups[gi]!)));
+    return p;
+  };
+
+  const candidates: { i: number; j: number; score: number; reasons: MergeReason[] }[] = [];
+  for (const key of [...pairs].sort((x, y) => x - y)) {
+    const i = Math.floor(key / views.length);
+    const j = key % views.length;
+    const a = views[i]!;
+    const b = views[j]!;
+    if (a.group === b.group) continue;
+    const pa = profile(a.group);
+    const pb = profile(b.group);
+    if (!storiesMayJoin(pa, pb, a, b)) continue;
+    const similarity = cosine(vectors[i]!, vectors[j]!);
+    const shared = [...a.names].filter((n) => b.names.has(n) && rareName(n)).sort();
+    const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
+    const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
+    if (score >= STORY_THRESHOLD) candidates.push({ i, j, score, reasons });
+  }
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  // Union-find over groups with the date guard.
+  const parent = new Map<number, number>();
+  const find = (g: number): number => {
+    let r = g;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const dates = new Map<number, DatedSet>();
+  const datesOf = (g: number): DatedSet => dates.get(g) ?? profile(g);
+  // Average link on top of single link: a story of several articles joins another only when
+  // their leads agree on average (the mean pairwise cosine is the dot product of the summed
+  // vectors over the pair count), so one weak pair cannot chain two stories together.
+  const sums = new Map<number, { vector: Map<string, number>; n: number }>();
+  views.forEach((v, i) => {
+    let entry = sums.get(v.group);
+    if (!entry) sums.set(v.group, (entry = { vector: new Map(), n: 0 }));
+    entry.n++;
+    for (const [t, w] of vectors[i]!) entry.vector.set(t, (entry.vector.get(t) ?? 0) + w);
+  });
+  const links: StoryLink[] = [];
+  for (const c of candidates) {
+    const a = views[c.i]!;
+    const b = views[c.j]!;
+    const ra = find(a.group);
+    const rb = find(b.group);
+    if (ra === rb) continue;
+    if (datesClash(datesOf(ra), datesOf(rb))) continue;
+    const sa = sums.get(ra)!;
+    const sb = sums.get(rb)!;
+    if (sa.n + sb.n > 2 && cosine(sa.vector, sb.vector) / (sa.n * sb.n) < MIN_MEAN_SIMILARITY) continue;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent.set(child, root);
+    const [big, small] = sums.get(root)!.vector.size >= sums.get(child)!.vector.size ? [sums.get(root)!, sums.get(child)!] : [sums.get(child)!, sums.get(root)!];
+    for (const [t, w] of small.vector) big.vector.set(t, (big.vector.get(t) ?? 0) + w);
+    sums.set(root, { vector: big.vector, n: sa.n + sb.n });
+    sums.delete(child);
+    const [dr, dc] = [datesOf(root), datesOf(child)];
+    dates.set(root, { dates: [...new Set([...dr.dates, ...dc.dates])].sort(), explicit: new Set([...dr.explicit, ...dc.explicit]) });
+    links.push({ a: a.group, b: b.group, mentionA: a.anchor, mentionB: b.anchor, score: c.score, reasons: c.reasons });
+  }
+  return links;
+}
+
+interface DatedSet {
+  dates: string[];
+  /** Day-level dates some mention states with month and day ("March 18"), not only relatively ("Friday"). */
+  explicit: Set<string>;
+}
+
+interface GroupProfile extends DatedSet {
+  families: Set<string>;
+  people: Set<string>;
+  places: string[];
+}
+
+function profileOf(group: readonly EventMention[]): GroupProfile {
+  const dates = new Set<string>();
+  const explicit = new Set<string>();
+  for (const m of group) {
+    const d = dateOf(m.time);
+    if (d) dates.add(d);
+    if (d && m.time?.known.month && m.time.known.day) explicit.add(d);
+  }
+  return {
+    families: new Set(group.map((m) => typeFamily(m.type))),
+    dates: [...dates].sort(),
+    explicit,
+    people: new Set(group.flatMap((m) => m.participants.map(fold))),
+    places: [...new Set(group.map((m) => m.place).filter((p): p is string => p !== null))].sort(),
+  };
+}
+
+/**
+ * Vetoes before any weighing: contradicting dates; a dated event and an undated one (an
+ * undated report joins a dated event only under the strict rules of index.ts, where the
+ * publication date and the other candidates are weighed); two casts with nobody in common
+ * ("Trump and Putin met" is not "Merkel and Macron met").
+ */
+function storiesMayJoin(pa: GroupProfile, pb: GroupProfile, a: ArticleView, b: ArticleView): boolean {
+  if (datesClash(pa, pb)) return false;
+  // With no publication date the strict rules cannot weigh the report: the story decides.
+  const undatedSide = pa.dates.length === 0 ? a : pb.dates.length === 0 ? b : null;
+  if ((pa.dates.length > 0) !== (pb.dates.length > 0) && undatedSide!.article.meta.published) return false;
+  if (pa.people.size > 0 && pb.people.size > 0 && ![...pa.people].some((p) => pb.people.has(p))) return false;
+  return true;
+}
+
+/**
+ * Dates contradict at day level or above; adjacent days do not when one of them is only
+ * relative ("Friday night" read from two publication dates, a late-night event).
+ */
+function datesClash(a: DatedSet, b: DatedSet): boolean {
+  return a.dates.some((x) => b.dates.some((y) => datesContradict(x, y, !a.explicit.has(x) || !b.explicit.has(y))));
+}
+
+function compareStories(
+  a: ArticleView,
+  b: ArticleView,
+  pa: GroupProfile,
+  pb: GroupProfile,
+  similarity: number,
+  sharedNames: readonly string[],
+  rarePerson: (name: string) => boolean,
+): MergeReason[] {
+  const reasons: MergeReason[] = [];
+  const add = (label: string, weight: number): void => void reasons.push({ label, weight });
+
+  const s = Math.round(similarity * 100) / 100;
+  const leadWeight = similarity >= 0.3 ? 5 : similarity >= 0.2 ? 4 : similarity >= 0.15 ? 3 : similarity >= 0.1 ? 1 : similarity >= 0.05 ? 0 : -2;
+  add(`same story: lead similarity ${s.toFixed(2)}`, leadWeight);
+
+  const shared = [...pa.families].some((f) => pb.families.has(f));
+  if (shared) add(`same kind of event ${[...pa.families].filter((f) => pb.families.has(f)).sort().join('/')}`, 1);
+  // Different kinds are no evidence either way: one story is told as an attack, an arrest, a death.
+  else add(`different kinds of event ${[...pa.families].sort().join('/')} vs ${[...pb.families].sort().join('/')}`, 0);
+
+  const sameDay = pa.dates.find((d) => d.length === 10 && pb.dates.includes(d));
+  if (sameDay) add(`same date ${sameDay}`, 2);
+
+  if (pa.people.size > 0 && pb.people.size > 0) {
+    const common = [...pa.people].filter((p) => pb.people.has(p)).sort();
+    const rare = common.filter(rarePerson);
+    if (rare.length > 0) add(`shared participants ${rare.join(', ')}`, 2);
+    else if (common.length > 0) add(`shared participants ${common.join(', ')} (named in many articles)`, 0.5);
+  }
+
+  if (pa.places.length > 0 && pb.places.length > 0) {
+    const relations = pa.places.flatMap((x) => pb.places.map((y) => ({ x, y, r: placeRelation(x, y) })));
+    const same = relations.find((r) => r.r === 'same');
+    const different = relations.find((r) => r.r === 'different');
+    if (same) add(`same place ${same.x}`, 1);
+    else if (different) add(`different place ${different.x} vs ${different.y}`, -3);
+  }
+
+  const published = [a.article.meta.published, b.article.meta.published];
+  if (published[0] && published[1]) {
+    const days = Math.abs(Date.parse(published[0].slice(0, 10)) - Date.parse(published[1].slice(0, 10))) / 86_400_000;
+    if (Number.isFinite(days)) {
+      if (days <= 3) add('published within 3 days', 1);
+      else if (days > 365) add(`published ${Math.round(days)} days apart`, -6);
+      else if (days > 60) add(`published ${Math.round(days)} days apart`, -3);
+    }
+  }
+
+  if (sharedNames.length > 0) add(`shared names in the leads ${sharedNames.slice(0, 5).join(', ')}`, Math.min(1.5, sharedNames.length * 0.5));
+  return reasons;
+}

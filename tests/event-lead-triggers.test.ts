@@ -1,0 +1,57 @@
+/** The extended trigger lexicon and the headline/lead fallback (LEAD_RULES, type `other`). */
+import { describe, expect, it } from 'vitest';
+import { findTriggers, LEAD_RULES } from '../src/extract/event/triggers.ts';
+import { extractEvents } from '../src/extract/event/index.ts';
+import { doc } from './event-helpers.ts';
+
+const main = (s: string) => findTriggers(s, 0).map((t) => `${t.type}:${t.text}`);
+const lead = (s: string) => findTriggers(s, 0, LEAD_RULES).map((t) => `${t.type}:${t.text}`);
+
+describe('main lexicon: news events', () => {
+  it.each([
+    ['The Indian navy has captured 23 pirates.', ['arrest:captured']],
+    ['A man was stabbed outside the bar.', ['attack:stabbed']],
+    ['The CEO was gunned down at the party.', ['attack:gunned down']],
+    ['Hit and run outside the store leaves woman dead', ['disaster:Hit and run', 'death:dead']],
+    ['Her husband murdered her in 2004.', ['death:murdered']],
+    ['He watched his brother fall to his death.', ['death:fall to his death']],
+    ['Police shot and killed the suspect.', ['attack:shot']],
+  ])('%s', (sentence, expected) => expect(main(sentence)).toEqual(expected));
+  it.each([
+    'The film captured the imagination of a generation.',
+    'The project reached a dead end.',
+    'It was a happy accident.',
+    'She reads murder mysteries.',
+  ])('no event: %s', (sentence) => expect(main(sentence).filter((t) => !t.startsWith('statement'))).toEqual([]));
+});
+
+describe('lead lexicon: events without a type of their own', () => {
+  it.each([
+    ['Warren Jeffs convicted of child sexual assault', ['other:convicted']],
+    ['Ellen DeGeneres to host the Oscars', ['other:host']],
+    ['Sixers fired coach Maurice Cheeks', ['other:fired']],
+    ['Obama to Name Dr. Sanjay Gupta Surgeon General', ['other:Name']],
+    ['Microsoft acquired the startup for $2 billion', ['other:acquired']],
+  ])('%s', (sentence, expected) => expect(lead(sentence)).toEqual(expected));
+  it.each([
+    'The gunman fired shots into the crowd.',
+    'The boat was named after his daughter.',
+    'We are on the way to host of problems.',
+  ])('no event: %s', (sentence) => expect(lead(sentence)).toEqual([]));
+});
+
+describe('lead fallback in extractEvents', () => {
+  it('an article whose lead names no typed event gets its headline event', () => {
+    const { seg, mentions } = doc('Warren Jeffs convicted of sexual assault\nThe jury deliberated for three hours.\n');
+    const events = extractEvents(seg, mentions);
+    expect(events.map((e) => [e.type, e.triggerText])).toEqual([['other', 'convicted']]);
+  });
+  it('does not fire when the lead has a typed event', () => {
+    const { seg, mentions } = doc('A man was arrested after the shooting.\nHe was charged with murder.\n');
+    expect(extractEvents(seg, mentions).map((e) => e.type)).not.toContain('other');
+  });
+  it('never reads body sentences', () => {
+    const { seg, mentions } = doc('Sunny weather today.\nMore sun tomorrow.\nClouds later.\nThe mayor resigned in 1990.\n');
+    expect(extractEvents(seg, mentions)).toEqual([]);
+  });
+});

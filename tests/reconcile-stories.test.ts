@@ -1,0 +1,111 @@
+/**
+ * Story linking (src/reconcile/stories.ts): articles that tell the same story get the
+ * same primary event even when nothing dates it; vetoes keep different events apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../src/reconcile/index.ts';
+import { leadText, linkStories } from '../src/reconcile/stories.ts';
+import type { EventMention } from '../src/types.ts';
+import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
+
+/** A doc with no publication date (most ECB+-style archive articles). */
+function undatedDoc(id: string, lines: readonly string[]): Doc {
+  const d = doc(id, { outlet: id.toUpperCase(), published: '2000-01-01' }, lines);
+  d.article.meta.published = null;
+  return d;
+}
+
+const JACKMAN = [
+  'Hugh Jackman will host the 81st Academy Awards ceremony in Hollywood.',
+  'The Australian actor was picked by producers Bill Condon and Laurence Mark to host the Oscars.',
+];
+const JACKMAN_2 = [
+  'Producers picked Hugh Jackman to host the Academy Awards ceremony, the Oscars said.',
+  'Jackman, an Australian actor, hosted the Tony Awards before.',
+];
+const QUAKE = [
+  'A strong earthquake struck the coast of Chile on Sunday, toppling buildings in Concepcion.',
+  'Rescuers searched the rubble for survivors as aftershocks shook the region.',
+];
+
+function primaryOf(result: ReturnType<typeof reconcile>, id: string): string | null {
+  return result.primaryEvents[id] ?? null;
+}
+
+function run(docs: { d: Doc; m: EventMention[] }[]) {
+  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
+}
+
+describe('story linking: same story, undated', () => {
+  const a = undatedDoc('a', JACKMAN);
+  const b = undatedDoc('b', JACKMAN_2);
+  const c = undatedDoc('c', QUAKE);
+  const ma = mention(a, 0, { type: 'other', trigger: 'host' });
+  const mb = mention(b, 0, { type: 'other', trigger: 'picked' });
+  const mc = mention(c, 0, { type: 'disaster', trigger: 'earthquake' });
+
+  it('two reports of the same announcement share a primary event, with an explained reason', () => {
+    const r = run([{ d: a, m: [ma] }, { d: b, m: [mb] }, { d: c, m: [mc] }]);
+    expect(primaryOf(r, 'a')).not.toBeNull();
+    expect(primaryOf(r, 'a')).toBe(primaryOf(r, 'b'));
+    const event = r.events.find((e) => e.id === primaryOf(r, 'a'))!;
+    const labels = event.mergeReasons.flatMap((x) => x.reasons.map((y) => y.label)).join(' | ');
+    expect(labels).toMatch(/same story: lead similarity 0\.\d\d/);
+  });
+  it('an unrelated story stays apart', () => {
+    const r = run([{ d: a, m: [ma] }, { d: b, m: [mb] }, { d: c, m: [mc] }]);
+    expect(primaryOf(r, 'c')).not.toBe(primaryOf(r, 'a'));
+  });
+  it('every article reporting an event keeps a primary event even when it names nobody and no date', () => {
+    const r = run([{ d: c, m: [mc] }]);
+    expect(primaryOf(r, 'c')).not.toBeNull();
+  });
+});
+
+describe('story linking: vetoes', () => {
+  const a = undatedDoc('a', JACKMAN);
+  const b = undatedDoc('b', JACKMAN_2);
+  const cases: [string, Partial<EventMention>, Partial<EventMention>][] = [
+    ['different days', { time: day('2009-02-22') }, { time: day('2009-03-01') }],
+    ['different years', { time: day('2009') }, { time: day('2014') }],
+    ['casts with nobody in common', { participants: ['Hugh Jackman'] }, { participants: ['Ellen DeGeneres'] }],
+  ];
+  it.each(cases)('%s keep similar stories apart', (_label, extraA, extraB) => {
+    const ma = { ...mention(a, 0, { type: 'other', trigger: 'host' }), ...extraA };
+    const mb = { ...mention(b, 0, { type: 'other', trigger: 'picked' }), ...extraB };
+    const r = run([{ d: a, m: [ma] }, { d: b, m: [mb] }]);
+    expect(primaryOf(r, 'a')).not.toBe(primaryOf(r, 'b'));
+  });
+  it('an undated report with a publication date does not join a dated event by story alone', () => {
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const published = doc('p', { outlet: 'P', published: '2009-12-14' }, JACKMAN_2);
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12') });
+    const mp = mention(published, 0, { type: 'other', trigger: 'picked' });
+    const r = run([{ d: dated, m: [md] }, { d: published, m: [mp] }]);
+    expect(primaryOf(r, 'd')).not.toBe(primaryOf(r, 'p'));
+  });
+  it('the same day on both sides links and says so', () => {
+    const ma = mention(a, 0, { type: 'other', trigger: 'host', time: day('2008-12-12') });
+    const mb = mention(b, 0, { type: 'other', trigger: 'picked', time: day('2008-12-12') });
+    const links = linkStories([a.article, b.article], [[ma], [mb]], new Map([['a', 0], ['b', 1]]));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.reasons.map((x) => x.label)).toContain('same date 2008-12-12');
+  });
+  it('blocking compares nothing when the leads share no word', () => {
+    const c = undatedDoc('c', QUAKE);
+    const ma = mention(a, 0, { type: 'other', trigger: 'host' });
+    const mc = mention(c, 0, { type: 'disaster', trigger: 'earthquake' });
+    expect(linkStories([a.article, c.article], [[ma], [mc]], new Map([['a', 0], ['c', 1]]))).toEqual([]);
+  });
+});
+
+describe('leadText', () => {
+  it('is the title and the start of the body, cut at a line end', () => {
+    const long = undatedDoc('l', [JACKMAN[0]!, ...Array.from({ length: 40 }, (_, i) => `Line ${i} of filler text about other things.`)]);
+    long.article.meta.title = 'Jackman to host';
+    const lead = leadText(long.article);
+    expect(lead.startsWith('Jackman to host\nHugh Jackman')).toBe(true);
+    expect(lead.length).toBeLessThanOrEqual(1200 + 20);
+    expect(lead.endsWith('\n')).toBe(true);
+  });
+});
