@@ -77,12 +77,54 @@ describe('story linking: vetoes', () => {
     expect(primaryOf(r, 'a')).not.toBe(primaryOf(r, 'b'));
   });
   it('an undated report with a publication date does not join a dated event by story alone', () => {
+    // Different leads (one blocking word in common) and nothing shared: the story is too weak.
     const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
-    const published = doc('p', { outlet: 'P', published: '2009-12-14' }, JACKMAN_2);
+    const published = doc('p', { outlet: 'P', published: '2009-12-14' }, ['The ceremony drew record ratings, producers said.', 'Viewers praised the show.']);
     const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12') });
-    const mp = mention(published, 0, { type: 'other', trigger: 'picked' });
+    const mp = mention(published, 0, { type: 'other', trigger: 'drew' });
     const r = run([{ d: dated, m: [md] }, { d: published, m: [mp] }]);
     expect(primaryOf(r, 'd')).not.toBe(primaryOf(r, 'p'));
+  });
+  const strongCases: [string, string, boolean][] = [
+    ['published two days after the event', '2009-12-14', true],
+    ['published on the day of the event', '2009-12-12', true],
+    ['published a week after the event', '2009-12-19', false],
+    ['published before the event', '2009-12-05', false],
+  ];
+  it.each(strongCases)('an undated report with the same story, %s (%s): joins %s', (_label, published, joins) => {
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const report = doc('p', { outlet: 'P', published }, JACKMAN_2);
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12') });
+    const mp = mention(report, 0, { type: 'other', trigger: 'picked' });
+    const r = run([{ d: dated, m: [md] }, { d: report, m: [mp] }]);
+    expect(primaryOf(r, 'd') === primaryOf(r, 'p')).toBe(joins);
+    if (joins) expect(r.events.find((e) => e.id === primaryOf(r, 'd'))!.date).toBe('2009-12-12');
+  });
+  it('an undated report that fits two dated stories with different dates joins neither', () => {
+    const first = doc('d', { outlet: 'D', published: '2009-12-12' }, JACKMAN);
+    const second = doc('e', { outlet: 'E', published: '2009-12-14' }, JACKMAN);
+    const report = doc('p', { outlet: 'P', published: '2009-12-14' }, JACKMAN_2);
+    const md = mention(first, 0, { type: 'other', trigger: 'host', time: day('2009-12-12') });
+    const me = mention(second, 0, { type: 'other', trigger: 'host', time: day('2009-12-14') });
+    const mp = mention(report, 0, { type: 'other', trigger: 'picked' });
+    const r = run([{ d: first, m: [md] }, { d: second, m: [me] }, { d: report, m: [mp] }]);
+    expect(primaryOf(r, 'p')).not.toBe(primaryOf(r, 'd'));
+    expect(primaryOf(r, 'p')).not.toBe(primaryOf(r, 'e'));
+  });
+  it('a chain of undated reports cannot carry a late report into a dated story', () => {
+    // u (no publication date) alone joins the dated story; l, published months later, matches
+    // u best, and the group of both is checked as a whole: l is outside the story's window.
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const u = undatedDoc('u', JACKMAN_2);
+    const late = doc('l', { outlet: 'L', published: '2010-03-01' }, JACKMAN_2);
+    const cast = { participants: ['Hugh Jackman'] };
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12'), ...cast });
+    const mu = mention(u, 0, { type: 'other', trigger: 'picked', ...cast });
+    const ml = mention(late, 0, { type: 'other', trigger: 'picked', ...cast });
+    const alone = run([{ d: dated, m: [md] }, { d: u, m: [mu] }]);
+    expect(primaryOf(alone, 'u')).toBe(primaryOf(alone, 'd'));
+    const r = run([{ d: dated, m: [md] }, { d: u, m: [mu] }, { d: late, m: [ml] }]);
+    expect(primaryOf(r, 'l')).not.toBe(primaryOf(r, 'd'));
   });
   it('the same day on both sides links and says so', () => {
     const ma = mention(a, 0, { type: 'other', trigger: 'host', time: day('2008-12-12') });

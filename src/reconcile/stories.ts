@@ -13,9 +13,15 @@
  *                    ≥ 0.30 +5 · ≥ 0.20 +4 · ≥ 0.15 +3 · ≥ 0.10 +1 · < 0.05 −2
  *   type             same family +1 · different families 0 (one story is told as an
  *                    attack, an arrest, a death)
- *   event dates      same day +2 · contradicting dates (different days or years), or
- *                    one side dated and the other not while the undated article has a
- *                    publication date (index.ts's strict rules decide those): never linked
+ *   event dates      same day +2 · contradicting dates (different days or years): never linked
+ *
+ * An undated story joins a dated one only on strong evidence, checked when the groups
+ * are joined (so a chain of undated reports cannot carry a weak link across): lead
+ * similarity ≥ STRONG_SIMILARITY; a shared participant, the same place or a rare name
+ * shared by both leads (for calls and meetings, which the same parties repeat: two
+ * shared participants); publication
+ * (when known) from the event's day to UNDATED_STORY_DAYS later, and no other dated
+ * story with a contradicting date that fits as well (two calls in its window: neither).
  *   participants     a shared participant +2 (+0.5 when most articles name it: the
  *                    topic, not evidence) · both named, none shared: never linked
  *   place            same +1 · different −3
@@ -36,6 +42,12 @@ import { cosine, tfidfVectors } from '../eval/tfidf.ts';
 import { dateOf, datesContradict, fold, placeRelation, typeFamily } from './values.ts';
 
 export const STORY_THRESHOLD = 3;
+/** Lead similarity from which an undated story may join a dated one (with a shared participant or place). */
+export const STRONG_SIMILARITY = 0.2;
+/** Kinds of event the same parties repeat (calls, meetings): a shared name or two is no evidence of the same one. */
+const RECURRING_FAMILIES: ReadonlySet<string> = new Set(['call', 'meeting']);
+/** Days after a dated event in which an undated report of it may be published. */
+export const UNDATED_STORY_DAYS = 3;
 /** Mean pairwise lead similarity below which two multi-article stories stay apart. */
 export const MIN_MEAN_SIMILARITY = 0.08;
 /** Characters of the body read as its lead (after the title). */
@@ -146,7 +158,7 @@ export function linkStories(
     return p;
   };
 
-  const candidates: { i: number; j: number; score: number; reasons: MergeReason[] }[] = [];
+  const candidates: Candidate[] = [];
   for (const key of [...pairs].sort((x, y) => x - y)) {
     const i = Math.floor(key / views.length);
     const j = key % views.length;
@@ -155,14 +167,25 @@ export function linkStories(
     if (a.group === b.group) continue;
     const pa = profile(a.group);
     const pb = profile(b.group);
-    if (!storiesMayJoin(pa, pb, a, b)) continue;
+    if (!storiesMayJoin(pa, pb)) continue;
     const similarity = cosine(vectors[i]!, vectors[j]!);
     const shared = [...a.names].filter((n) => b.names.has(n) && rareName(n)).sort();
     const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
     const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
-    if (score >= STORY_THRESHOLD) candidates.push({ i, j, score, reasons });
+    if (score < STORY_THRESHOLD) continue;
+    const common = [...pa.people].filter((p) => pb.people.has(p)).length;
+    const samePlace = pa.places.some((x) => pb.places.some((y) => placeRelation(x, y) === 'same'));
+    // The same parties call and meet again and again: for those an undated report must name
+    // the cast (two of them), as rule B of index.ts asks of an undated mention.
+    const recurring = [...pa.families, ...pb.families].some((f) => RECURRING_FAMILIES.has(f));
+    const evidence = recurring ? common >= 2 : common > 0 || samePlace || shared.length > 0;
+    candidates.push({ i, j, score, reasons, strong: similarity >= STRONG_SIMILARITY && evidence });
   }
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  // An undated report that fits two dated stories whose dates contradict (two calls in its
+  // window, of its kind, with its people or place) could be about either: it joins neither.
+  const ambiguous = ambiguousReports(views, profile);
 
   // Union-find over groups with the date guard.
   const parent = new Map<number, number>();
@@ -177,6 +200,13 @@ export function linkStories(
   // their leads agree on average (the mean pairwise cosine is the dot product of the summed
   // vectors over the pair count), so one weak pair cannot chain two stories together.
   const sums = new Map<number, { vector: Map<string, number>; n: number }>();
+  // The views (articles) in each root, for the undated-report checks on merged groups.
+  const members = new Map<number, number[]>();
+  views.forEach((v, i) => {
+    const list = members.get(v.group);
+    if (list) list.push(i);
+    else members.set(v.group, [i]);
+  });
   views.forEach((v, i) => {
     let entry = sums.get(v.group);
     if (!entry) sums.set(v.group, (entry = { vector: new Map(), n: 0 }));
@@ -191,6 +221,14 @@ export function linkStories(
     const rb = find(b.group);
     if (ra === rb) continue;
     if (datesClash(datesOf(ra), datesOf(rb))) continue;
+    // A story with no date joins a dated one only on strong evidence, checked on the
+    // merged groups (so a chain of undated reports cannot carry a weak link across).
+    const [da, db] = [datesOf(ra).dates.length > 0, datesOf(rb).dates.length > 0];
+    if (da !== db) {
+      const datedDates = da ? datesOf(ra).dates : datesOf(rb).dates;
+      const reports = members.get(da ? rb : ra)!;
+      if (!c.strong || reports.some((v) => ambiguous.has(v) || !reportFitsDates(views[v]!.article, datedDates))) continue;
+    }
     const sa = sums.get(ra)!;
     const sb = sums.get(rb)!;
     if (sa.n + sb.n > 2 && cosine(sa.vector, sb.vector) / (sa.n * sb.n) < MIN_MEAN_SIMILARITY) continue;
@@ -200,11 +238,76 @@ export function linkStories(
     for (const [t, w] of small.vector) big.vector.set(t, (big.vector.get(t) ?? 0) + w);
     sums.set(root, { vector: big.vector, n: sa.n + sb.n });
     sums.delete(child);
+    const [keep, add] = [members.get(root)!, members.get(child)!];
+    if (keep.length >= add.length) keep.push(...add);
+    else {
+      add.push(...keep);
+      members.set(root, add);
+    }
+    members.delete(child);
     const [dr, dc] = [datesOf(root), datesOf(child)];
     dates.set(root, { dates: [...new Set([...dr.dates, ...dc.dates])].sort(), explicit: new Set([...dr.explicit, ...dc.explicit]) });
     links.push({ a: a.group, b: b.group, mentionA: a.anchor, mentionB: b.anchor, score: c.score, reasons: c.reasons });
   }
   return links;
+}
+
+/**
+ * Views of undated stories that fit two or more dated stories with contradicting dates:
+ * same kind of event, a shared participant or place (any, when the report names
+ * neither), published within the window of each. Indexed by kind and person/place.
+ */
+function ambiguousReports(views: readonly ArticleView[], profile: (gi: number) => GroupProfile): Set<number> {
+  const index = new Map<string, Set<number>>();
+  const keysOf = (p: GroupProfile): string[] =>
+    [...p.families].flatMap((f) => (p.people.size + p.places.length === 0 ? [`${f}|*`] : [...[...p.people].map((x) => `${f}|p:${x}`), ...p.places.map((x) => `${f}|l:${fold(x)}`), `${f}|*`]));
+  const datedGroups = [...new Set(views.map((v) => v.group))].filter((g) => profile(g).dates.length > 0).sort((x, y) => x - y);
+  for (const g of datedGroups) {
+    for (const key of keysOf(profile(g))) {
+      let set = index.get(key);
+      if (!set) index.set(key, (set = new Set()));
+      set.add(g);
+    }
+  }
+  const out = new Set<number>();
+  views.forEach((v, i) => {
+    const p = profile(v.group);
+    if (p.dates.length > 0 || !v.article.meta.published) return;
+    const named = p.people.size + p.places.length > 0;
+    const options = new Set<number>();
+    for (const key of keysOf(p)) {
+      if (named && key.endsWith('|*')) continue;
+      for (const g of index.get(key) ?? []) if (reportFitsDates(v.article, profile(g).dates)) options.add(g);
+    }
+    const list = [...options];
+    if (list.some((g) => list.some((h) => datesClash(profile(g), profile(h))))) out.add(i);
+  });
+  return out;
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  score: number;
+  reasons: MergeReason[];
+  /** Strong enough for an undated story to join a dated one: close leads and a shared participant or place. */
+  strong: boolean;
+}
+
+/**
+ * Could this undated report be about an event on one of `dates`? It is published on
+ * that day or up to UNDATED_STORY_DAYS later (a day earlier for time zones); with no
+ * publication date the story evidence decides alone.
+ */
+function reportFitsDates(article: Article, dates: readonly string[]): boolean {
+  const published = article.meta.published;
+  if (!published) return true;
+  const day = Date.parse(published.slice(0, 10));
+  return dates.some((d) => {
+    if (d.length !== 10) return false;
+    const lag = (day - Date.parse(d)) / 86_400_000;
+    return lag >= -1 && lag <= UNDATED_STORY_DAYS;
+  });
 }
 
 interface DatedSet {
@@ -237,16 +340,12 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
 }
 
 /**
- * Vetoes before any weighing: contradicting dates; a dated event and an undated one (an
- * undated report joins a dated event only under the strict rules of index.ts, where the
- * publication date and the other candidates are weighed); two casts with nobody in common
- * ("Trump and Putin met" is not "Merkel and Macron met").
+ * Vetoes before any weighing: contradicting dates; two casts with nobody in common
+ * ("Trump and Putin met" is not "Merkel and Macron met"). A dated event and an undated
+ * one are weighed, then held to the strong-evidence rule when their groups are joined.
  */
-function storiesMayJoin(pa: GroupProfile, pb: GroupProfile, a: ArticleView, b: ArticleView): boolean {
+function storiesMayJoin(pa: GroupProfile, pb: GroupProfile): boolean {
   if (datesClash(pa, pb)) return false;
-  // With no publication date the strict rules cannot weigh the report: the story decides.
-  const undatedSide = pa.dates.length === 0 ? a : pb.dates.length === 0 ? b : null;
-  if ((pa.dates.length > 0) !== (pb.dates.length > 0) && undatedSide!.article.meta.published) return false;
   if (pa.people.size > 0 && pb.people.size > 0 && ![...pa.people].some((p) => pb.people.has(p))) return false;
   return true;
 }

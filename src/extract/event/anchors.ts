@@ -1,9 +1,11 @@
 /**
  * Anchoring an event mention in time and place from its sentence's mentions.
  *
- * Time: the date/time mention closest to the trigger, preferring one that is
- * syntactically linked to it ("call on X", "took place on X", "the July 16
- * summit"): a linked candidate beats any unlinked one.
+ * Time: a date/time mention syntactically linked to the trigger ("call on X",
+ * "took place on X", "the July 16 summit") beats any other; else the closest one
+ * in the trigger's own clause. A date across a clause boundary dates another event
+ * ("fire O'Brien, who was hired on April 21, 2004"; "the award in 1998, and was
+ * elected"): the mention stays undated rather than take it.
  * Place: the venue — a place mention introduced by "in/at/near" ("in Helsinki"),
  * unless the preposition hangs off an abstract noun ("the situation in Ukraine"),
  * and attached to the trigger: few words between them and no other clause
@@ -33,12 +35,39 @@ export function isLinkedTime(sentence: string, offset: number, trigger: Span, m:
   return false;
 }
 
-/** The time mention that dates the event, or null. */
+/** Words and marks that open another clause between a trigger and a time: its date is another event's. */
+const TIME_CLAUSE_BREAK =
+  /[;:()“”"]|,\s*(?:and|but|or|who|which|when|where|while|after|before|since|as|making|including)\b|\b(?:who|whom|whose|because|while|after|before|since|when|where|whether|although|though|until|said|says|told|recalled|following)\b/i;
+/** How many words may separate a trigger from an unlinked time in the same clause. */
+const MAX_TIME_GAP_WORDS = 12;
+
+/**
+ * Is the time mention `m` in the trigger's own clause? Nothing between them opens
+ * another clause ("fire O'Brien, who … was hired on April 21, 2004"; "received the
+ * award in 1998, and was elected") and they are close. A relative clause on the event
+ * noun still describes it ("a shooting that killed two on Tuesday").
+ */
+export function isSameClauseTime(sentence: string, offset: number, trigger: Span, m: Span): boolean {
+  let between: string;
+  if (m.start >= trigger.end) between = sentence.slice(trigger.end - offset, m.start - offset).replace(/^\s*(?:that|which)\s/i, ' ');
+  else if (m.end <= trigger.start) between = sentence.slice(m.end - offset, trigger.start - offset);
+  else return true;
+  if (TIME_CLAUSE_BREAK.test(between)) return false;
+  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_TIME_GAP_WORDS;
+}
+
+/**
+ * The time mention that dates the event, or null: a linked one ("call on X", "X's
+ * call") first, else the closest one in the trigger's own clause. A date elsewhere in
+ * the sentence belongs to another event ("…, the first since his 2004 arrest").
+ */
 export function pickTime(sentence: string, offset: number, trigger: Span, candidates: readonly Mention[]): Mention | null {
   let best: { m: Mention; score: number } | null = null;
   for (const m of candidates) {
     if ((m.kind !== 'date' && m.kind !== 'time') || !m.time) continue;
-    const score = distance(trigger, m) - (isLinkedTime(sentence, offset, trigger, m) ? 1_000_000 : 0);
+    const linked = isLinkedTime(sentence, offset, trigger, m);
+    if (!linked && !isSameClauseTime(sentence, offset, trigger, m)) continue;
+    const score = distance(trigger, m) - (linked ? 1_000_000 : 0);
     if (!best || score < best.score) best = { m, score };
   }
   return best?.m ?? null;

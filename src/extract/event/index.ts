@@ -13,7 +13,7 @@ import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span
 import { findTriggers, LEAD_RULES, type TriggerMatch } from './triggers.ts';
 import { eventModality } from './modality.ts';
 import { findAttribution } from './attribution.ts';
-import { groupReference, sentenceParticipants, sortedNames } from './participants.ts';
+import { groupReference, headlineNameCleaner, isTitleCase, sentenceParticipants, sortedNames } from './participants.ts';
 import { pickPlace, pickTime } from './anchors.ts';
 
 export { findTriggers, TRIGGER_RULES } from './triggers.ts';
@@ -252,7 +252,15 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
   leadFallback(views, triggersPerSentence);
   const primary = primaryConversation(triggersPerSentence);
   const outlet = seg.article.meta.outlet;
-  const pair = primaryPair(views, triggersPerSentence, outlet);
+  // Person names read only from a title-case headline may have swallowed a verb ("… Arrested").
+  const cleanName = headlineNameCleaner(
+    views.flatMap((v) => v.mentions.filter((m) => m.kind === 'person' && typeof m.value === 'string').map((m) => ({ name: m.value as string, text: m.text, inTitleCase: isTitleCase(v.text) }))),
+    seg.article.text,
+  );
+  const cleanNames = (names: readonly string[]): string[] => sortedNames(names.map(cleanName).filter((n) => n !== ''));
+  const rawPair = primaryPair(views, triggersPerSentence, outlet);
+  const cleanPair = rawPair ? cleanNames(rawPair) : null;
+  const pair = cleanPair && cleanPair.length >= 2 ? cleanPair : null;
 
   const events: EventMention[] = [];
   const position = new Map<string, number>();
@@ -296,7 +304,7 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
       const relStart = trigger.start - sentence.start;
 
       const own = sentenceParticipants(entities, speaker?.span ?? null, { sentence: text, offset: sentence.start, outlet });
-      let names = own.names;
+      let names = cleanNames(own.names);
       if (antecedent) names = sortedNames([...names, ...antecedent.participants]);
       else if (names.length < 2 && groupReference(text, sentence.start)) {
         // "the two leaders": the event under discussion in this paragraph (or just before it,
@@ -346,7 +354,7 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
         triggerText: trigger.text,
         sentence: sentence.index,
         block: sentence.block,
-        participants: names,
+        participants: cleanNames(names),
         time,
         timeSpan,
         place: place ? (place.value as string) : antecedent?.place ?? null,

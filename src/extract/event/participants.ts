@@ -16,6 +16,7 @@
  * Names are canonical (the mention's value), de-duplicated and sorted by code
  * unit so the order never depends on the locale.
  */
+import nlp from 'compromise';
 import type { Mention, Span } from '../../types.ts';
 
 export interface SentenceParticipants {
@@ -94,4 +95,79 @@ export function groupReference(sentence: string, offset: number): Span | null {
 /** Sorted, de-duplicated canonical names. */
 export function sortedNames(names: Iterable<string>): string[] {
   return [...new Set(names)].sort();
+}
+
+// ─── Names from title-case headlines ────────────────────────────────────────
+
+/** A title-case line ("Chargers' Jamal Williams Arrested For DUI"): nearly every longer word capitalised. */
+export function isTitleCase(sentence: string): boolean {
+  const long = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+}
+
+/** A person name as read in one sentence: its canonical value, its text there, and whether the sentence is in title case. */
+export interface NameSighting {
+  name: string;
+  text: string;
+  inTitleCase: boolean;
+}
+
+/**
+ * Person names read only from title-case headlines swallow their neighbours: "Jamal
+ * Williams Arrested", "Fire Coach Jim", "Nominates Regina Benjamin". A name written out
+ * in an ordinary sentence is confirmed and kept. Another one becomes the longest confirmed
+ * name inside it ("Chargers Jamal Williams" → "Jamal Williams"); else its edge words
+ * that the article also writes in lower case ("arrested", "fire", "coach") are trimmed,
+ * as are verbs ("Arrested", "Fire", "Nominates"), and what is left becomes the one
+ * confirmed name containing it ("Jim" → "Jim O'Brien"); a lone common word is dropped ("").
+ */
+export function headlineNameCleaner(sightings: readonly NameSighting[], articleText: string): (name: string) => string {
+  // Confirmed: written out in full in ordinary prose (a bare "Jim" resolved to a longer canonical name confirms nothing).
+  const confirmed = new Set(sightings.filter((s) => !s.inTitleCase && s.text.replace(/\s+/g, ' ') === s.name).map((s) => s.name));
+  const suspect = new Set(sightings.filter((s) => s.inTitleCase && !confirmed.has(s.name)).map((s) => s.name));
+  if (suspect.size === 0) return (name) => name;
+  const lowerWords = new Set((articleText.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
+  const confirmedTokens = [...confirmed].map((name) => ({ name, tokens: name.split(/\s+/) })).sort((a, b) => b.tokens.length - a.tokens.length || (a.name < b.name ? -1 : 1));
+  const memo = new Map<string, string>();
+  return (name) => {
+    if (!suspect.has(name)) return name;
+    let out = memo.get(name);
+    if (out !== undefined) return out;
+    const tokens = name.split(/\s+/);
+    const inside = confirmedTokens.find((c) => c.tokens.length < tokens.length && containsRun(tokens, c.tokens));
+    if (inside) out = inside.name;
+    else {
+      let [from, to] = [0, tokens.length];
+      const common = (w: string): boolean => lowerWords.has(w.toLowerCase()) || isPlainVerb(w);
+      while (to - from > 1 && common(tokens[to - 1]!)) to--;
+      while (to - from > 1 && common(tokens[from]!)) from++;
+      const trimmed = tokens.slice(from, to);
+      const wider = confirmedTokens.filter((c) => containsRun(c.tokens, trimmed));
+      // A lone leftover that is itself a common word ("Name" in "to Name Dr. …") names nobody.
+      out = wider.length === 1 ? wider[0]!.name : trimmed.length === 1 && common(trimmed[0]!) ? '' : trimmed.join(' ');
+    }
+    memo.set(name, out);
+    return out;
+  };
+}
+
+const verbMemo = new Map<string, boolean>();
+/** A word compromise reads as a verb and not as a name ("Arrested", "Fire", "Nominates"; not "Jim"). */
+function isPlainVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  let verb = verbMemo.get(key);
+  if (verb === undefined) {
+    const doc = nlp(key);
+    verb = doc.has('#Verb') && !doc.has('#Person') && !doc.has('#ProperNoun');
+    verbMemo.set(key, verb);
+  }
+  return verb;
+}
+
+/** Does `tokens` contain `run` as consecutive tokens? */
+function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0 || run.length > tokens.length) return false;
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((t, k) => tokens[i + k] === t)) return true;
+  return false;
 }
