@@ -4,14 +4,16 @@
  * - a cache keyed by the article's content hash, metadata that changes how it is
  *   read (publication date, zone) and a hash of the extraction code itself, so a
  *   rerun after adding a few articles only analyses the new ones;
- * - a pool of worker threads for the articles that are not cached (`--jobs`).
+ * - worker threads for the articles that are not cached (`--jobs`), but only when
+ *   the uncached work is large enough to pay for starting them (see `workerPlan`).
  *
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, type ArticleAnalysis } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
@@ -32,17 +34,51 @@ export interface AnalyzeOptions {
   onArticle?: (article: Article) => void;
   /** Stage timings are added here (summed over articles, also from workers). */
   timings?: Record<string, number>;
+  /**
+   * Uncached text (UTF-16 code units, ≈ bytes for news) each extra thread must have
+   * to be worth starting. Default `WORKER_MIN_CHARS`, or the environment variable
+   * `NEWS_RECONCILE_WORKER_MIN_CHARS` (tests set it low to exercise the pool).
+   */
+  workerMinChars?: number;
+  /** Told how the uncached articles are analysed: extra threads started (0: in-process) and whether from the bundle. */
+  onPlan?: (plan: { uncached: number; uncachedChars: number; workers: number; bundled: boolean }) => void;
 }
 
-/** Fewer uncached articles than this are analysed in-process: a worker costs ~100 ms to start. */
-const MIN_ARTICLES_FOR_WORKERS = 8;
+/**
+ * Why a threshold on text size and not on article count: analysis costs ~5–7 µs per
+ * character of article text (entity extraction dominates; measured on ECB+ and the
+ * seeds, one core), so 1 MB is ~5–7 s of work, whatever the number of articles.
+ * A worker costs ~0.3–0.5 s CPU to start from the esbuild bundle (~2 s with the tsx
+ * loader, which re-transpiles the module graph in every thread), and on a shared
+ * 2-core machine a second thread gives at best ~1.3–1.5×. Requiring ~4 MB of
+ * uncached text (≥ 20 s of work) per extra thread keeps the pool from ever making a
+ * run slower; below that the main thread does everything.
+ */
+export const WORKER_MIN_CHARS = 4_000_000;
 
 const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The code whose output the cache stores: exactly what `analyzeArticle` runs (the
+ * segmenter, the time, quantity and entity extractors, the data model) and the
+ * function itself. Event extraction, claims and reconciliation run on every
+ * article at every run, so editing them must not invalidate the cache.
+ * tests/scale-cache.test.ts checks that these folders import nothing outside this set.
+ */
+export const ANALYSIS_CODE_DIRS = ['segment', 'extract/time', 'extract/quantity', 'extract/entity'] as const;
+
 let codeVersionMemo: string | null = null;
 
+/** The source of `analyzeArticle` in pipeline.ts (the whole file if it cannot be found). */
+function analyzeArticleSource(): string {
+  const source = readFileSync(path.join(SRC_DIR, 'pipeline.ts'), 'utf8');
+  const start = source.indexOf('export function analyzeArticle(');
+  const end = start < 0 ? -1 : source.indexOf('\n}\n', start);
+  return start < 0 || end < 0 ? source : source.slice(start, end + 2);
+}
+
 /** A hash of the code whose output the cache stores: editing it invalidates the cache. */
-function codeVersion(): string {
+export function codeVersion(): string {
   if (codeVersionMemo) return codeVersionMemo;
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -52,9 +88,11 @@ function codeVersion(): string {
       else if (name.endsWith('.ts')) files.push(full);
     }
   };
-  for (const dir of ['segment', 'extract']) if (existsSync(path.join(SRC_DIR, dir))) walk(path.join(SRC_DIR, dir));
-  files.push(path.join(SRC_DIR, 'types.ts'), path.join(SRC_DIR, 'pipeline.ts'));
-  codeVersionMemo = sha256(files.map((f) => readFileSync(f, 'utf8')).join('\u0000')).slice(0, 16);
+  for (const dir of ANALYSIS_CODE_DIRS) if (existsSync(path.join(SRC_DIR, dir))) walk(path.join(SRC_DIR, dir));
+  files.push(path.join(SRC_DIR, 'types.ts'));
+  const parts = files.map((f) => `${path.relative(SRC_DIR, f)}\u0000${readFileSync(f, 'utf8')}`);
+  parts.push(analyzeArticleSource());
+  codeVersionMemo = sha256(parts.join('\u0000')).slice(0, 16);
   return codeVersionMemo;
 }
 
@@ -93,6 +131,23 @@ function readCached(file: string): StoredAnalysis | null {
   }
 }
 
+function workerMinChars(options: AnalyzeOptions): number {
+  if (options.workerMinChars !== undefined) return options.workerMinChars;
+  const fromEnv = Number(process.env.NEWS_RECONCILE_WORKER_MIN_CHARS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : WORKER_MIN_CHARS;
+}
+
+/**
+ * How many worker threads to start for `uncachedChars` of text: one per
+ * `minChars` of work, at most `jobs - 1` (the main thread analyses too, and it has
+ * the modules loaded already). 0 = everything in-process.
+ */
+export function workerPlan(uncachedChars: number, jobs: number, minChars: number): number {
+  if (jobs <= 1 || uncachedChars <= 0) return 0;
+  if (minChars <= 0) return jobs - 1;
+  return Math.min(jobs - 1, Math.floor(uncachedChars / minChars));
+}
+
 export async function analyzeWithCache(articles: readonly Article[], options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
   const results: (StoredAnalysis | null)[] = articles.map(() => null);
   const files = options.cacheDir ? articles.map((a) => path.join(options.cacheDir!, `${cacheKey(a)}.json`)) : null;
@@ -105,17 +160,23 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
     } else todo.push(i);
   });
 
+  if (files && todo.length > 0) mkdirSync(options.cacheDir!, { recursive: true });
   const done = (i: number, stored: StoredAnalysis): void => {
     results[i] = stored;
-    if (files) {
-      mkdirSync(options.cacheDir!, { recursive: true });
-      writeFileSync(files[i]!, JSON.stringify(stored));
-    }
+    if (files) writeFileSync(files[i]!, JSON.stringify(stored));
     options.onArticle?.(articles[i]!);
   };
 
-  if (options.jobs > 1 && todo.length >= MIN_ARTICLES_FOR_WORKERS) await analyzeInWorkers(articles, todo, options.jobs, done);
-  else for (const i of todo) done(i, analyzeTimed(articles[i]!));
+  const uncachedChars = todo.reduce((n, i) => n + articles[i]!.text.length, 0);
+  const workers = workerPlan(uncachedChars, options.jobs, workerMinChars(options));
+  if (workers > 0) {
+    const bundle = await workerBundle();
+    options.onPlan?.({ uncached: todo.length, uncachedChars, workers, bundled: bundle !== null });
+    await analyzeInPool(articles, todo, workers, bundle, done);
+  } else {
+    options.onPlan?.({ uncached: todo.length, uncachedChars, workers: 0, bundled: false });
+    for (const i of todo) done(i, analyzeTimed(articles[i]!));
+  }
 
   return results.map((stored, i) => {
     for (const [stage, ms] of Object.entries(stored!.timings)) {
@@ -125,36 +186,112 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
   });
 }
 
-/** A small pool: each worker takes the next article when it reports the previous one. */
-async function analyzeInWorkers(
+// ─── Worker threads ───────────────────────────────────────────────────────────
+
+/**
+ * The worker's entry as one plain ES module, built once per process with esbuild.
+ * Why: a worker started through tsx (`worker-boot.mjs`) registers the loader and
+ * transpiles the whole module graph again in every thread (~2 s CPU each); the
+ * bundle is plain JavaScript that Node loads directly (~0.3–0.5 s). esbuild (the
+ * compiler tsx itself runs on, pinned in package.json) is imported lazily, only when
+ * workers are started, and any failure (a build error, a platform without its binary)
+ * falls back to the tsx boot: slower start, same results.
+ */
+let bundleMemo: Promise<string | null> | null = null;
+
+function workerBundle(): Promise<string | null> {
+  if (process.env.NEWS_RECONCILE_WORKER_BUNDLE === '0') return Promise.resolve(null); // force the tsx boot (tests)
+  bundleMemo ??= (async () => {
+    try {
+      const esbuild = (await import('esbuild')) as typeof import('esbuild');
+      const built = esbuild.buildSync({
+        entryPoints: [path.join(SRC_DIR, 'worker.ts')],
+        write: false,
+        outfile: 'worker.mjs',
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: `node${process.versions.node.split('.')[0]}`,
+        logLevel: 'silent',
+        external: ['esbuild'], // cache.ts imports it to build this very bundle; the worker never calls that
+        // CommonJS dependencies (string-similarity) call require(); give the ESM bundle one.
+        banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      });
+      const code = built.outputFiles[0]!.text;
+      // Named by its content: runs with the same code share one file, nothing to clean up.
+      const file = path.join(tmpdir(), `news-reconcile-worker-${sha256(code).slice(0, 16)}.mjs`);
+      if (!existsSync(file)) {
+        const partial = `${file}.${process.pid}.tmp`;
+        writeFileSync(partial, code);
+        renameSync(partial, file); // atomic: a concurrent run never loads half a file
+      }
+      return pathToFileURL(file).href;
+    } catch {
+      return null;
+    }
+  })();
+  return bundleMemo;
+}
+
+function startWorker(bundle: string | null): Worker {
+  if (bundle) return new Worker(new URL(bundle));
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry } });
+}
+
+/**
+ * A small pool over one queue: `workers` threads, each taking the next article when
+ * it reports the previous one, and the main thread taking articles too, one at a
+ * time, yielding to the event loop in between so the threads' replies are handled.
+ */
+async function analyzeInPool(
   articles: readonly Article[],
   todo: readonly number[],
-  jobs: number,
+  workers: number,
+  bundle: string | null,
   done: (i: number, stored: StoredAnalysis) => void,
 ): Promise<void> {
   const queue = [...todo];
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const size = Math.min(jobs, queue.length);
-  await Promise.all(
-    Array.from({ length: size }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(boot, { workerData: { entry } });
+  let head = 0;
+  const take = (): number | undefined => (head < queue.length ? queue[head++] : undefined);
+
+  const threads = Array.from(
+    { length: workers },
+    () =>
+      new Promise<void>((resolve) => {
+        const worker = startWorker(bundle);
+        let current: number | undefined;
         const next = (): void => {
-          const i = queue.shift();
-          if (i === undefined) {
+          current = take();
+          if (current === undefined) {
             void worker.terminate().then(() => resolve());
             return;
           }
-          worker.postMessage({ index: i, article: articles[i] });
+          worker.postMessage({ index: current, article: articles[current] });
         };
         worker.on('message', (message: { index: number; stored: StoredAnalysis }) => {
           done(message.index, message.stored);
           next();
         });
-        worker.on('error', reject);
+        worker.on('error', () => {
+          // A thread that fails (e.g. cannot load) gives its article back; the main
+          // thread finishes the queue, and a real analysis error surfaces there.
+          if (current !== undefined) queue.push(current);
+          resolve();
+        });
         worker.on('online', next);
       }),
-    ),
   );
+
+  const mainThread = (async () => {
+    for (let i = take(); i !== undefined; i = take()) {
+      done(i, analyzeTimed(articles[i]!));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  })();
+
+  await Promise.all([...threads, mainThread]);
+  // Articles given back by a failed thread after the main thread's loop ended.
+  for (let i = take(); i !== undefined; i = take()) done(i, analyzeTimed(articles[i]!));
 }
+

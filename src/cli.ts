@@ -5,14 +5,15 @@
  *   reconcile [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
  *   reconcile explain EVENT_ID [--out DIR]
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
-import { claimsJsonl, datasetJson, formatProblem, mentionsJsonl, sortProblems } from './output/serialize.ts';
+import { claimsJsonlChunks, datasetJsonChunks, formatProblem, jsonChunks, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
+import { writeChunks } from './output/write.ts';
 import { eventsCsv } from './report/csv.ts';
 import { reportMarkdown } from './report/markdown.ts';
 import { reportHtml } from './report/html.ts';
@@ -29,7 +30,8 @@ const USAGE = `Usage:
   PATH              files or folders to read (recursively); default: sources
   --out DIR         where outputs go; default: output
   --decisions FILE  the reviewer's decisions; default: decisions.json in the first PATH folder
-  --jobs N          worker threads for extraction; default: the number of cores
+  --jobs N          threads for extraction (used only when the uncached text is
+                    large enough to pay for starting them); default: the number of cores
   --no-cache        ignore and do not write the extraction cache (DIR/.cache)
   --quiet           no progress or summary on stderr (problems are still printed)
   --timings         print time per stage on stderr
@@ -163,17 +165,22 @@ async function reconcileCommand(options: Options): Promise<number> {
   const articles = ingested.articles;
   const reportInput = { dataset, claims, articles };
   mkdirSync(options.out, { recursive: true });
-  const files: [string, string][] = [
-    ['events.json', datasetJson(dataset)],
-    ['events.csv', eventsCsv(dataset)],
-    ['claims.jsonl', claimsJsonl(claims)],
-    ['mentions.jsonl', mentionsJsonl(result.mentions, articles)],
-    ['report.md', reportMarkdown(reportInput)],
-    ['report.html', reportHtml(reportInput)],
-    ['changes.md', changesMarkdown(changes)],
-    ['changes.json', `${JSON.stringify(changes, null, 2)}\n`],
+  // Each file is produced when it is written, and the big ones as chunks: no output
+  // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
+  const files: [string, () => Iterable<string> | string][] = [
+    ['events.json', () => datasetJsonChunks(dataset)],
+    ['events.csv', () => eventsCsv(dataset)],
+    ['claims.jsonl', () => claimsJsonlChunks(claims)],
+    ['mentions.jsonl', () => mentionsJsonlChunks(result.mentions, articles)],
+    ['report.md', () => reportMarkdown(reportInput)],
+    ['report.html', () => reportHtml(reportInput)],
+    ['changes.md', () => changesMarkdown(changes)],
+    ['changes.json', () => (function* () {
+      yield* jsonChunks(changes, 2);
+      yield '\n';
+    })()],
   ];
-  for (const [name, content] of files) writeFileSync(path.join(options.out, name), content);
+  for (const [name, content] of files) writeChunks(path.join(options.out, name), content());
 
   for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (!options.quiet && (interactive || options.timings)) {

@@ -36,7 +36,12 @@ export interface PipelineResult {
   claims: Claim[];
   mentions: Mention[];
   events: EventMention[];
-  segmented: SegmentedArticle[];
+  /**
+   * Blocks and sentences per article: only with `keepSegmented` (tests, tools). The
+   * run itself drops them once an article's events and claims are built — on large
+   * dumps they are the biggest per-article structures after the text.
+   */
+  segmented?: SegmentedArticle[];
   /** Milliseconds spent per stage, for the benchmark and `--verbose` runs. */
   timings: Record<string, number>;
 }
@@ -48,6 +53,8 @@ export interface PipelineOptions {
   onArticle?: (article: Article) => void;
   /** Replaces the per-article analysis, e.g. with a cached or parallel one; adds its stage times to `timings`. */
   analyze?: (articles: readonly Article[], timings: Record<string, number>) => Promise<ArticleAnalysis[]>;
+  /** Return the segmented articles in `PipelineResult.segmented` (default: dropped after use, to save memory). */
+  keepSegmented?: boolean;
 }
 
 type Timer = <T>(stage: string, run: () => T) => T;
@@ -85,31 +92,37 @@ export async function runPipeline(
   const timings: Record<string, number> = {};
   const time = makeTimer(timings);
 
-  const analyses = options.analyze
+  // Entries are set to null once used, so each article's blocks, sentences and
+  // unresolved mentions can be collected while later articles are processed.
+  const analyses: (ArticleAnalysis | null)[] = options.analyze
     ? await options.analyze(articles, timings)
     : articles.map((article) => {
         const analysis = analyzeArticle(article, time);
         options.onArticle?.(article);
         return analysis;
       });
+  const segmented = options.keepSegmented ? analyses.map((a) => a!.segmented) : undefined;
 
   // Entities are linked across articles ("Zelensky" in one, "Volodymyr Zelenskyy" in another).
   const resolvedEntities = time('resolve.entity', () =>
-    resolveAcrossArticles(analyses.map((a) => a.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
+    resolveAcrossArticles(analyses.map((a) => a!.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
   );
-  const mentionsPerArticle = analyses.map((analysis, i) => sortMentions([
-    ...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)),
-    ...(resolvedEntities[i] ?? []),
-  ]));
+  const mentionsPerArticle = analyses.map((analysis, i) => {
+    const merged = sortMentions([...analysis!.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
+    resolvedEntities[i] = [];
+    return merged;
+  });
 
   const events: EventMention[] = [];
   const claims: Claim[] = [];
-  analyses.forEach((analysis, i) => {
+  for (let i = 0; i < analyses.length; i++) {
+    const analysis = analyses[i]!;
     const mentions = mentionsPerArticle[i]!;
     const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
-    events.push(...articleEvents);
-    claims.push(...time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)));
-  });
+    for (const e of articleEvents) events.push(e);
+    for (const c of time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions))) claims.push(c);
+    analyses[i] = null;
+  }
 
   const reconciled = time('reconcile', () =>
     reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null }),
@@ -137,7 +150,7 @@ export async function runPipeline(
     claims: reconciled.claims,
     mentions: mentionsPerArticle.flat(),
     events,
-    segmented: analyses.map((a) => a.segmented),
+    ...(segmented ? { segmented } : {}),
     timings,
   };
 }

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT_FILES = ['changes.json', 'changes.md', 'claims.jsonl', 'events.csv', 'events.json', 'mentions.jsonl', 'report.html', 'report.md'];
 
-function run(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -44,12 +44,18 @@ describe('reconcile CLI', () => {
     const fresh = readOutputs(first);
     expect(run(['sources', '--out', first]).status).toBe(0); // now from the cache, with a previous dataset
     expect(run(['sources', '--out', second, '--no-cache', '--jobs', '1']).status).toBe(0);
+    // Worker threads forced on (the seeds are far below the size that starts them by default).
+    const third = tempDir();
+    expect(run(['sources', '--out', third, '--no-cache', '--jobs', '2'], ROOT, { NEWS_RECONCILE_WORKER_MIN_CHARS: '1' }).status).toBe(0);
     const cached = readOutputs(first);
     const uncached = readOutputs(second);
+    const threaded = readOutputs(third);
     for (const name of OUTPUT_FILES.filter((n) => !n.startsWith('changes'))) {
       expect(cached[name], name).toBe(fresh[name]);
       expect(uncached[name], name).toBe(fresh[name]);
+      expect(threaded[name], name).toBe(fresh[name]);
     }
+    expect(threaded['changes.json']).toBe(uncached['changes.json']); // both first runs in their folder
   });
 
   it('exit 1 when some inputs are rejected, each problem on stderr as path:line: message', () => {

@@ -14,7 +14,7 @@ let result: PipelineResult;
 beforeAll(async () => {
   const ingested = await ingest(['sources']);
   articles = ingested.articles;
-  result = await runPipeline(articles, ingested.problems);
+  result = await runPipeline(articles, ingested.problems, { keepSegmented: true });
 });
 
 function textOf(source: string): string {
@@ -39,7 +39,8 @@ describe('seed dump, span invariant', () => {
   });
 
   it('every block and sentence is a span of the raw text', () => {
-    for (const seg of result.segmented) {
+    expect(result.segmented).toHaveLength(5);
+    for (const seg of result.segmented!) {
       for (const unit of [...seg.blocks, ...seg.sentences]) {
         expect(unit.start).toBeGreaterThanOrEqual(seg.article.body.start);
         expect(unit.end).toBeLessThanOrEqual(seg.article.text.length);

@@ -12,13 +12,14 @@
  * with the same output folder (an incremental rerun in the same process, so the cache
  * key's hash of the code cannot change in between while others edit src/).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
-import { claimsJsonl, datasetJson, mentionsJsonl, sortProblems } from '../../src/output/serialize.ts';
+import { claimsJsonlChunks, datasetJsonChunks, mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
+import { writeChunks } from '../../src/output/write.ts';
 import { eventsCsv } from '../../src/report/csv.ts';
 import { reportMarkdown } from '../../src/report/markdown.ts';
 import { reportHtml } from '../../src/report/html.ts';
@@ -60,9 +61,10 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const t1 = performance.now();
   const bytes = ingested.articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const stages: Record<string, number> = {};
-  const analyzeOptions = { timings: stages, cacheDir: cache ? cacheDir : null, jobs };
+  let threads: ChildReport['threads'];
+  const analyzeOptions = { timings: stages, cacheDir: cache ? cacheDir : null, jobs, onPlan: (plan: { workers: number; bundled: boolean }) => (threads = { workers: plan.workers, bundled: plan.bundled }) };
   let analyzeMs = 0;
-  const report = (rest: Pick<ChildReport, 'phases' | 'totalMs' | 'events' | 'conflicts' | 'problems' | 'writeErrors'>): void => {
+  const report = (rest: Pick<ChildReport, 'phases' | 'totalMs' | 'events' | 'conflicts' | 'problems' | 'writeErrors'> & Partial<Pick<ChildReport, 'writeMs'>>): void => {
     const cpu = process.cpuUsage(cpu0);
     const full: ChildReport = {
       phase,
@@ -75,6 +77,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
       maxRssKB: process.resourceUsage().maxRSS,
       cpuMs: (cpu.user + cpu.system) / 1000,
       cacheWrites: cache ? cacheEntries() - entriesBefore : null,
+      threads,
       ...rest,
     };
     process.stdout.write(`${REPORT_MARKER}${JSON.stringify(full)}\n`);
@@ -104,23 +107,26 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const dataset: Dataset = { ...result.dataset, problems: sortProblems(ingested.problems) };
   const reportInput = { dataset, claims: result.claims, articles: ingested.articles };
   mkdirSync(out, { recursive: true });
-  const files: [string, () => string][] = [
-    ['events.json', () => datasetJson(dataset)],
+  const files: [string, () => Iterable<string> | string][] = [
+    ['events.json', () => datasetJsonChunks(dataset)],
     ['events.csv', () => eventsCsv(dataset)],
-    ['claims.jsonl', () => claimsJsonl(result.claims)],
-    ['mentions.jsonl', () => mentionsJsonl(result.mentions, ingested.articles)],
+    ['claims.jsonl', () => claimsJsonlChunks(result.claims)],
+    ['mentions.jsonl', () => mentionsJsonlChunks(result.mentions, ingested.articles)],
     ['report.md', () => reportMarkdown(reportInput)],
     ['report.html', () => reportHtml(reportInput)],
     ['changes.md', () => changesMarkdown(diffDatasets(previous, dataset))],
   ];
   // A failing writer (e.g. an output too big for one string) is reported, and the others still run.
   const writeErrors: string[] = [];
+  const writeMs: Record<string, number> = {};
   for (const [name, content] of files) {
+    const started = performance.now();
     try {
-      writeFileSync(path.join(out, name), content());
+      writeChunks(path.join(out, name), content());
     } catch (error) {
       writeErrors.push(`${name}: ${(error as Error).message}`);
     }
+    writeMs[name] = performance.now() - started;
   }
   const t3 = performance.now();
   report({
@@ -129,6 +135,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
     events: dataset.events.length,
     conflicts: dataset.conflicts.length,
     problems: dataset.problems.length,
+    writeMs,
     writeErrors,
   });
 }

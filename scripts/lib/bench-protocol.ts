@@ -25,6 +25,10 @@ export interface ChildReport {
   events: number;
   conflicts: number;
   problems: number;
+  /** Extra threads the analysis started (0: all in the main thread) and whether from the esbuild bundle. */
+  threads?: { workers: number; bundled: boolean };
+  /** Milliseconds to produce and write each output file. */
+  writeMs?: Record<string, number>;
   /** Output files that could not be written, with the error. */
   writeErrors: string[];
 }

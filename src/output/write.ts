@@ -1,0 +1,43 @@
+/**
+ * Writing an output file from chunks of text, so no output ever has to exist as
+ * one string (see serialize.ts). Chunks are gathered up to ~1 MB and written with
+ * writeSync: few system calls, bounded memory, and synchronous like the rest of the
+ * CLI's writing (no interleaving with other work).
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+const FLUSH_AT = 1 << 20;
+
+/** Writes `chunks` (or one string) to `file`, replacing it; returns the UTF-8 bytes written. */
+export function writeChunks(file: string, chunks: Iterable<string> | string): number {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  try {
+    const put = (text: string): void => {
+      const data = Buffer.from(text, 'utf8');
+      for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+      bytes += data.length;
+    };
+    if (typeof chunks === 'string') {
+      put(chunks);
+      return bytes;
+    }
+    let buffer: string[] = [];
+    let size = 0;
+    const flush = (): void => {
+      if (size === 0) return;
+      put(buffer.join(''));
+      buffer = [];
+      size = 0;
+    };
+    for (const chunk of chunks) {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size >= FLUSH_AT) flush();
+    }
+    flush();
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}

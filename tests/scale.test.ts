@@ -1,0 +1,174 @@
+/**
+ * Speed and scale: streamed outputs are byte-identical to the one-string format,
+ * the worker policy only starts threads for work that pays for them, the pool gives
+ * the same results as one thread, and the cache key hashes exactly the code that
+ * produces what it stores.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/index.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
+import { ANALYSIS_CODE_DIRS, analyzeWithCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
+import { claimsJsonl, claimsJsonlChunks, datasetJson, datasetJsonChunks, jsonChunks, mentionsJsonl, mentionsJsonlChunks } from '../src/output/serialize.ts';
+import { writeChunks } from '../src/output/write.ts';
+import { generateArticle } from '../scripts/lib/generate.ts';
+import type { Article } from '../src/types.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'reconcile-scale-'));
+
+let articles: Article[];
+let result: PipelineResult;
+
+beforeAll(async () => {
+  const ingested = await ingest(['sources']);
+  articles = ingested.articles;
+  result = await runPipeline(articles, ingested.problems);
+});
+
+describe('streamed outputs', () => {
+  it('events.json as chunks is byte-identical to JSON.stringify(dataset, null, 2) + newline on the seeds', () => {
+    const chunks = [...datasetJsonChunks(result.dataset)];
+    expect(chunks.length).toBeGreaterThan(10); // really streamed, not one string
+    expect(chunks.join('')).toBe(`${JSON.stringify(result.dataset, null, 2)}\n`);
+    expect(datasetJson(result.dataset)).toBe(`${JSON.stringify(result.dataset, null, 2)}\n`);
+  });
+
+  it('claims.jsonl and mentions.jsonl as chunks: one line per record, same bytes as joined', () => {
+    const claimLines = [...claimsJsonlChunks(result.claims)];
+    expect(claimLines).toHaveLength(result.claims.length);
+    expect(claimLines.join('')).toBe(claimsJsonl(result.claims));
+    const mentionLines = [...mentionsJsonlChunks(result.mentions, articles)];
+    expect(mentionLines).toHaveLength(result.mentions.length);
+    expect(mentionLines.join('')).toBe(mentionsJsonl(result.mentions, articles));
+    for (const line of mentionLines.slice(0, 50)) expect(line.endsWith('\n') && !line.slice(0, -1).includes('\n')).toBe(true);
+  });
+
+  const cases: [string, unknown][] = [
+    ['empty object', {}],
+    ['empty arrays at every level', { a: [], b: { c: [] }, d: [[], {}] }],
+    ['undefined and functions: omitted in objects, null in arrays', { a: undefined, b: 1, c: () => 1, d: [undefined, () => 1, 2] }],
+    ['only undefined keys', { a: undefined }],
+    ['strings with newlines, quotes, unicode, lone surrogates', { s: 'a\nb "q" \u2028 \ud800 Zelens’kyi', list: ['x\ny', '\\'] }],
+    ['numbers: NaN, Infinity, -0, big', { n: [NaN, Infinity, -0, 1e21, 0.1] }],
+    ['nested deeper than the streamed depth', { a: [{ b: [{ c: [1, { d: 'e' }] }] }], z: null }],
+    ['toJSON', { when: new Date(Date.UTC(2025, 2, 18, 14)), list: [new Date(0)] }],
+    ['a top-level array', [1, 'two', { three: [3] }]],
+    ['scalars', 'just a string'],
+    ['null', null],
+  ];
+  it.each(cases)('jsonChunks = JSON.stringify(v, null, 2): %s', (_name, value) => {
+    for (const depth of [0, 1, 2, 3, 5]) expect([...jsonChunks(value, depth)].join('')).toBe(JSON.stringify(value, null, 2));
+  });
+
+  it('writeChunks writes the chunks byte for byte (multi-byte text across flushes)', () => {
+    const dir = tempDir();
+    const chunks = Array.from({ length: 3000 }, (_, i) => `${'é'.repeat(500)} ${i} Зеленский 😀\n`);
+    const file = path.join(dir, 'out.txt');
+    const bytes = writeChunks(file, chunks);
+    const expected = chunks.join('');
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+    expect(bytes).toBe(Buffer.byteLength(expected));
+    writeChunks(file, 'short'); // replaces, not appends
+    expect(readFileSync(file, 'utf8')).toBe('short');
+  });
+});
+
+describe('worker policy', () => {
+  const table: [number, number, number, number][] = [
+    // uncached chars, jobs, min chars per extra thread → threads started
+    [10_000_000, 1, WORKER_MIN_CHARS, 0], // --jobs 1: never
+    [0, 8, WORKER_MIN_CHARS, 0], // nothing to do (all cached)
+    [2_000_000, 2, WORKER_MIN_CHARS, 0], // ~1k articles: in-process (the benchmark's finding)
+    [WORKER_MIN_CHARS - 1, 2, WORKER_MIN_CHARS, 0],
+    [WORKER_MIN_CHARS, 2, WORKER_MIN_CHARS, 1], // main thread + one worker
+    [3 * WORKER_MIN_CHARS, 2, WORKER_MIN_CHARS, 1], // never more than jobs - 1
+    [3 * WORKER_MIN_CHARS, 8, WORKER_MIN_CHARS, 3], // one per share of work
+    [100, 4, 1, 3],
+  ];
+  it.each(table)('%i chars, --jobs %i, threshold %i → %i threads', (chars, jobs, min, expected) => {
+    expect(workerPlan(chars, jobs, min)).toBe(expected);
+  });
+});
+
+describe('worker pool', () => {
+  /** 40 generated articles as one JSONL dump. */
+  function generatedDump(): string {
+    const dir = tempDir();
+    const dump = path.join(dir, 'dump');
+    mkdirSync(dump);
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify(generateArticle(i)));
+    writeFileSync(path.join(dump, 'feed.jsonl'), `${records.join('\n')}\n`);
+    return dump;
+  }
+
+  it('threads (bundled with esbuild, or through the tsx boot) give exactly the in-process analysis', async () => {
+    const { articles: generated } = await ingest([generatedDump()]);
+    expect(generated).toHaveLength(40);
+    const serial = await analyzeWithCache(generated, { cacheDir: null, jobs: 1 });
+    const plans: { workers: number; bundled: boolean }[] = [];
+    const pooled = await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, onPlan: (p) => plans.push(p) });
+    process.env.NEWS_RECONCILE_WORKER_BUNDLE = '0';
+    try {
+      await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, onPlan: (p) => plans.push(p) }).then((booted) =>
+        expect(booted.map((a) => a.mentions)).toEqual(serial.map((a) => a.mentions)),
+      );
+    } finally {
+      delete process.env.NEWS_RECONCILE_WORKER_BUNDLE;
+    }
+    expect(plans.map((p) => p.workers)).toEqual([1, 1]);
+    expect(plans[1]!.bundled).toBe(false);
+    const strip = (list: typeof serial) => list.map((a) => ({ blocks: a.segmented.blocks, sentences: a.segmented.sentences, mentions: a.mentions }));
+    expect(strip(pooled)).toEqual(strip(serial));
+  }, 60_000);
+
+  it('the CLI writes byte-identical outputs with --jobs 1 and with worker threads', () => {
+    const dump = generatedDump();
+    const run = (out: string, jobs: string, env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), dump, '--out', out, '--no-cache', '--jobs', jobs, '--quiet'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+    const one = path.join(tempDir(), 'one');
+    const two = path.join(tempDir(), 'two');
+    expect(run(one, '1', {}).status).toBe(0);
+    expect(run(two, '2', { NEWS_RECONCILE_WORKER_MIN_CHARS: '1' }).status).toBe(0);
+    const names = readdirSync(one).filter((f) => !f.startsWith('.')).sort();
+    expect(names).toHaveLength(8);
+    for (const name of names) expect(readFileSync(path.join(two, name), 'utf8'), name).toBe(readFileSync(path.join(one, name), 'utf8'));
+  }, 60_000);
+});
+
+describe('cache key', () => {
+  it('the hashed folders import only each other, types.ts and packages (so the hash covers what analyzeArticle runs)', () => {
+    const srcDir = path.join(ROOT, 'src');
+    const hashed = ANALYSIS_CODE_DIRS.map((d) => path.join(srcDir, d));
+    const allowed = (file: string): boolean => file === path.join(srcDir, 'types.ts') || hashed.some((d) => file.startsWith(`${d}${path.sep}`));
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) files.push(full);
+      }
+    };
+    hashed.forEach(walk);
+    expect(files.length).toBeGreaterThan(10);
+    const outside: string[] = [];
+    for (const file of files) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+        const target = path.resolve(path.dirname(file), match[1]!);
+        if (!allowed(target)) outside.push(`${path.relative(ROOT, file)} → ${match[1]}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('the segmented articles are dropped after use unless asked for', () => {
+    expect(result.segmented).toBeUndefined();
+  });
+});
