@@ -102,7 +102,9 @@ describe('formatting helpers', () => {
     expect(parsed).toEqual({ conflict: 'cf-start', value: '2025-03-18T13:00Z', note: '', by: '' });
   });
 
-  const text = 'First one. Mr. Smith said the U.S. call began at 1300 GMT, officials said! Next one?\nNew line';
+  const text =
+    'First one. Mr. Smith said the U.S. call began at 1300 GMT, officials said! Next one?\nNew line\n' +
+    'They have been talking since about 10 a.m. ET (1400 GMT). Then more.';
   const at = (needle: string) => {
     const start = text.indexOf(needle);
     return evidenceFor({ id: 'x', text }, { start, end: start + needle.length });
@@ -112,6 +114,7 @@ describe('formatting helpers', () => {
     ['First', '', ' one.'],
     ['New', '', ' line'],
     ['Next one?', '', ''],
+    ['1400 GMT', 'They have been talking since about 10 a.m. ET (', ').'],
   ])('quote %j expands to its sentence', (needle, before, after) => {
     const context = quoteInContext(at(needle), text);
     expect(context.before).toBe(before);

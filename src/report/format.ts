@@ -17,6 +17,7 @@ import type {
   SourceRecord,
   TimeValue,
 } from '../types.ts';
+import { splitSentences } from '../segment/sentences.ts';
 
 /** What every reporter takes: the dataset plus the raw texts, to show quotes in context. */
 export interface ReportInput {
@@ -249,69 +250,32 @@ export interface QuoteInContext {
 
 const CONTEXT_WINDOW = 400;
 
-/** Words whose period does not end a sentence ("Mr. Smith", "Gen. Milley"). */
-const TITLE_ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sgt capt adm sen rep gov pres st jr sr rev fr no vs etc approx est dept'.split(' '),
-);
-
-function isSentenceEnd(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
-  // A boundary is punctuation followed by the end, or by space (closing quotes allowed) …
-  let j = i + 1;
-  while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
-  if (j < text.length && !/\s/.test(text[j]!)) return false; // "10.5", "U.S.-Russia"
-  if (ch !== '.') return true;
-  // … not after a title or an initial ("Mr. Smith", "J. Smith", "U.S. officials") …
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  const bare = word.replace(/\./g, '');
-  if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) return false;
-  // … and not when the next word starts lowercase ("the U.S. call began").
-  while (j < text.length && /[ \t]/.test(text[j]!)) j++;
-  const next = text[j];
-  if (next !== undefined && /\p{Ll}|\d/u.test(next)) return false;
-  return !(bare.length === 1 && /\p{Lu}/u.test(bare));
-}
-
 /**
- * Expand a quote to its sentence: back to just after the nearest boundary (`. ! ?`
- * followed by space, or a newline) and forward through the next one, looking at most
- * ±400 characters. If the stored quote no longer matches the text, only the quote is shown.
+ * Expand a quote to its sentence, with the pipeline's own sentence splitter (the one
+ * segmentation uses, so "10 a.m. ET" or "U.S. officials" never cut a sentence) run
+ * over the quote's line, looking at most ±400 characters either side. If the stored
+ * quote no longer matches the text, only the quote is shown.
  */
 export function quoteInContext(evidence: Evidence, text: string | undefined): QuoteInContext {
   const bare = { before: '', quote: evidence.quote, after: '', clippedStart: false, clippedEnd: false };
   if (text === undefined || text.slice(evidence.start, evidence.end) !== evidence.quote) return bare;
 
   const lowest = Math.max(0, evidence.start - CONTEXT_WINDOW);
-  let start = lowest;
-  let clippedStart = lowest > 0;
-  for (let i = evidence.start - 1; i >= lowest; i--) {
-    if (isSentenceEnd(text, i)) {
-      start = i + 1;
-      clippedStart = false;
-      break;
-    }
-  }
-  while (start < evidence.start && /\s/.test(text[start]!)) start++;
-
   const highest = Math.min(text.length, evidence.end + CONTEXT_WINDOW);
-  let end = highest;
-  let clippedEnd = highest < text.length;
-  // A quote that already ends a sentence ends there.
-  const quoteEndsSentence = evidence.end > evidence.start && isSentenceEnd(text, evidence.end - 1);
-  if (quoteEndsSentence) {
-    end = evidence.end;
-    clippedEnd = false;
-  } else {
-    for (let i = evidence.end; i < highest; i++) {
-      if (isSentenceEnd(text, i)) {
-        end = text[i] === '\n' ? i : i + 1;
-        clippedEnd = false;
-        break;
-      }
-    }
-  }
+  const lineBreakBefore = text.lastIndexOf('\n', evidence.start - 1);
+  const lineBreakAfter = text.indexOf('\n', evidence.end);
+  const lineStart = Math.max(lowest, lineBreakBefore + 1);
+  const lineEnd = Math.min(highest, lineBreakAfter === -1 ? text.length : lineBreakAfter);
+
+  const sentences = splitSentences(text, lineStart, lineEnd);
+  const first = sentences.find((s) => s.end > evidence.start);
+  const last = [...sentences].reverse().find((s) => s.start < evidence.end);
+  let start = Math.min(first?.start ?? evidence.start, evidence.start);
+  let end = Math.max(last?.end ?? evidence.end, evidence.end);
+  // The window cut the line: the sentence may go on beyond what is shown.
+  const clippedStart = start === lineStart && lineStart === lowest && lowest > 0 && lineBreakBefore + 1 < lowest;
+  const clippedEnd = end === lineEnd && lineEnd === highest && highest < (lineBreakAfter === -1 ? text.length : lineBreakAfter);
+  while (start < evidence.start && /\s/.test(text[start]!)) start++;
   while (end > evidence.end && /\s/.test(text[end - 1]!)) end--;
 
   return {
