@@ -54,7 +54,8 @@ export async function screenshotReport(htmlPath: string, pngPath: string, option
 const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
 if (invokedDirectly) {
   const [htmlPath = 'output/report.html', pngPath = 'docs/report.png'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  screenshotReport(htmlPath, pngPath, { fullPage: process.argv.includes('--full') }).then(
+  const height = Number(/^--height=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--height=')) ?? '')?.[1] ?? NaN);
+  screenshotReport(htmlPath, pngPath, { fullPage: process.argv.includes('--full'), ...(height > 0 ? { height } : {}) }).then(
     () => process.stderr.write(`screenshot: ${pngPath}\n`),
     (error: unknown) => {
       process.stderr.write(`screenshot: ${(error as Error).message}\n`);
