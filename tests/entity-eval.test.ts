@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Mention } from '../src/types.ts';
 import {
   extractEntities,
-  naiveSentences,
   resolveAcrossArticles,
   scoreEntities,
   type CompromiseMode,
   type GoldEntity,
   type LabelledRegion,
 } from '../src/extract/entity/index.ts';
+import { bodySentences } from './sentences-helper.ts';
 
 const SOURCES = new URL('../sources/', import.meta.url);
 const FIXTURES = new URL('../fixtures/entity/', import.meta.url);
@@ -36,7 +36,7 @@ function load(file: string): Article {
 }
 
 const articles = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map(load);
-const sentences = articles.map((a) => naiveSentences(a));
+const sentences = articles.map((a) => bodySentences(a));
 const gold = JSON.parse(readFileSync(new URL('seed-labels.json', FIXTURES), 'utf8')) as GoldEntity[];
 const regions = JSON.parse(readFileSync(new URL('seed-regions.json', FIXTURES), 'utf8')) as LabelledRegion[];
 

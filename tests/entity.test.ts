@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Mention } from '../src/types.ts';
-import { canonicalName, extractEntities, naiveSentences, resolveAcrossArticles } from '../src/extract/entity/index.ts';
+import { canonicalName, extractEntities, resolveAcrossArticles } from '../src/extract/entity/index.ts';
+import { bodySentences } from './sentences-helper.ts';
 
 function article(text: string, id = 'a'): Article {
   return {
@@ -18,7 +19,7 @@ function article(text: string, id = 'a'): Article {
 
 function entities(text: string, id = 'a'): Mention[] {
   const a = article(text, id);
-  return extractEntities(a, naiveSentences(a));
+  return extractEntities(a, bodySentences(a));
 }
 
 type Expected = { text: string; kind: Mention['kind']; value?: string; rule?: string };
@@ -203,8 +204,8 @@ describe('extractEntities: invariants', () => {
   const text = 'MOSCOW | TASS | Russian President Vladimir Putin and his US counterpart Donald Trump will talk, Kremlin Spokesman Dmitry Peskov said. Putin’s aide agreed.';
   it('every span is the exact slice, sorted, non-overlapping and deterministic', () => {
     const a = article(text);
-    const first = extractEntities(a, naiveSentences(a));
-    const second = extractEntities(a, naiveSentences(a));
+    const first = extractEntities(a, bodySentences(a));
+    const second = extractEntities(a, bodySentences(a));
     expect(second).toEqual(first);
     for (const [i, m] of first.entries()) {
       expect(m.text).toBe(text.slice(m.start, m.end));
@@ -214,8 +215,8 @@ describe('extractEntities: invariants', () => {
   });
   it("compromise modes agree on what the cheap rules find", () => {
     const a = article(text);
-    const never = extractEntities(a, naiveSentences(a), { compromise: 'never' }).map((m) => m.text);
-    const filtered = extractEntities(a, naiveSentences(a)).map((m) => m.text);
+    const never = extractEntities(a, bodySentences(a), { compromise: 'never' }).map((m) => m.text);
+    const filtered = extractEntities(a, bodySentences(a)).map((m) => m.text);
     expect(filtered).toEqual(expect.arrayContaining(never));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
-import { naiveSentences } from '../src/extract/quantity/eval.ts';
+import { bodySentences } from './sentences-helper.ts';
 import type { Article, Mention, QuantityValue } from '../src/types.ts';
 
 function extract(text: string): Mention[] {
@@ -12,7 +12,7 @@ function extract(text: string): Mention[] {
     id: 't', path: 't.txt', format: 'text', text, body: { start: 0, end: text.length }, origin: { line: 1 }, sha256: '',
     meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' }, inferences: [],
   };
-  return extractQuantities(article, naiveSentences(article));
+  return extractQuantities(article, bodySentences(article));
 }
 
 describe('number + casualty participle', () => {

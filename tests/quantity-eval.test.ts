@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
-import { naiveSentences, scoreQuantities, type GoldQuantity } from '../src/extract/quantity/eval.ts';
+import { scoreQuantities, type GoldQuantity } from '../src/extract/quantity/eval.ts';
+import { bodySentences } from './sentences-helper.ts';
 import type { Article, Mention, Span } from '../src/types.ts';
 
 const root = new URL('../', import.meta.url);
@@ -33,7 +34,7 @@ function load(id: string): Article {
 const articles = new Map(sources.map((id) => [id, load(id)]));
 const predicted: Mention[] = sources.flatMap((id) => {
   const article = articles.get(id)!;
-  return extractQuantities(article, naiveSentences(article));
+  return extractQuantities(article, bodySentences(article));
 });
 
 describe('seed labels', () => {

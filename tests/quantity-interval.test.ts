@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
-import { naiveSentences } from '../src/extract/quantity/eval.ts';
+import { bodySentences } from './sentences-helper.ts';
 import { intervalContains, intervalsEqual, intervalsOverlap } from '../src/extract/quantity/interval.ts';
 import type { Article, Interval, QuantityValue } from '../src/types.ts';
 
 function durationOf(text: string): QuantityValue {
   const article = { id: 't', text, body: { start: 0, end: text.length } } as Article;
-  const [m] = extractQuantities(article, naiveSentences(article)).filter((x) => x.kind === 'duration');
+  const [m] = extractQuantities(article, bodySentences(article)).filter((x) => x.kind === 'duration');
   if (!m?.duration) throw new Error(`no duration in: ${text}`);
   return m.duration;
 }

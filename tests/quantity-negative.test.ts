@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
-import { naiveSentences } from '../src/extract/quantity/eval.ts';
+import { bodySentences } from './sentences-helper.ts';
 import type { Article, Mention } from '../src/types.ts';
 
 function extract(text: string): Mention[] {
   const article = { id: 't', text, body: { start: 0, end: text.length } } as Article;
-  return extractQuantities(article, naiveSentences(article));
+  return extractQuantities(article, bodySentences(article));
 }
 
 describe('no mention at all', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
-import { naiveSentences } from '../src/extract/quantity/eval.ts';
+import { bodySentences } from './sentences-helper.ts';
 import { parseNumber } from '../src/extract/quantity/numbers.ts';
 import { tokenize } from '../src/extract/quantity/tokens.ts';
 import { timexOf } from '../src/extract/quantity/index.ts';
@@ -26,7 +26,7 @@ export function articleOf(text: string, id = 't'): Article {
 
 export function extract(text: string): Mention[] {
   const article = articleOf(text);
-  return extractQuantities(article, naiveSentences(article));
+  return extractQuantities(article, bodySentences(article));
 }
 
 function interval(m: Mention): QuantityValue {

@@ -42,7 +42,6 @@ import { GIVEN_NAME_SET, MAX_TITLE_TOKENS, TITLE_SET } from './gazetteer.ts';
 import { capitalizedRuns, tokenize, type Token } from './tokens.ts';
 
 export { canonicalName } from './aliases.ts';
-export { naiveSentences } from './sentences.ts';
 
 export type CompromiseMode = 'filtered' | 'always' | 'never';
 
