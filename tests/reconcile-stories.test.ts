@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../src/reconcile/index.ts';
-import { leadText, linkStories } from '../src/reconcile/stories.ts';
+import { commonPeople, leadText, linkStories } from '../src/reconcile/stories.ts';
 import type { EventMention } from '../src/types.ts';
 import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
 
@@ -149,5 +149,17 @@ describe('leadText', () => {
     expect(lead.startsWith('Jackman to host\nHugh Jackman')).toBe(true);
     expect(lead.length).toBeLessThanOrEqual(1200 + 20);
     expect(lead.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('commonPeople', () => {
+  it.each([
+    [['jamal williams'], ['charger jamal williams'], ['jamal williams']],
+    [['charger jamal williams'], ['jamal williams'], ['charger jamal williams']],
+    [['williams'], ['jamal williams'], []], // a bare surname is not enough
+    [['jamal williams'], ['serena williams'], []],
+    [['anna keller', 'boris volkov'], ['boris volkov'], ['boris volkov']],
+  ])('%j and %j share %j', (a, b, shared) => {
+    expect(commonPeople(new Set(a), new Set(b))).toEqual(shared);
   });
 });

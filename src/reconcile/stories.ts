@@ -173,7 +173,7 @@ export function linkStories(
     const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
     const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
     if (score < STORY_THRESHOLD) continue;
-    const common = [...pa.people].filter((p) => pb.people.has(p)).length;
+    const common = commonPeople(pa.people, pb.people).length;
     const samePlace = pa.places.some((x) => pb.places.some((y) => placeRelation(x, y) === 'same'));
     // The same parties call and meet again and again: for those an undated report must name
     // the cast (two of them), as rule B of index.ts asks of an undated mention.
@@ -346,8 +346,18 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
  */
 function storiesMayJoin(pa: GroupProfile, pb: GroupProfile): boolean {
   if (datesClash(pa, pb)) return false;
-  if (pa.people.size > 0 && pb.people.size > 0 && ![...pa.people].some((p) => pb.people.has(p))) return false;
+  if (pa.people.size > 0 && pb.people.size > 0 && commonPeople(pa.people, pb.people).length === 0) return false;
   return true;
+}
+
+/**
+ * Participants of `a` that `b` names too, allowing a title or team word before a full
+ * name ("Charger Jamal Williams" is "Jamal Williams"): one folded name ends with the
+ * other, which has at least two words.
+ */
+export function commonPeople(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const same = (x: string, y: string): boolean => x === y || (y.includes(' ') && x.endsWith(` ${y}`)) || (x.includes(' ') && y.endsWith(` ${x}`));
+  return [...a].filter((x) => b.has(x) || [...b].some((y) => same(x, y)));
 }
 
 /**
@@ -383,7 +393,7 @@ function compareStories(
   if (sameDay) add(`same date ${sameDay}`, 2);
 
   if (pa.people.size > 0 && pb.people.size > 0) {
-    const common = [...pa.people].filter((p) => pb.people.has(p)).sort();
+    const common = commonPeople(pa.people, pb.people).sort();
     const rare = common.filter(rarePerson);
     if (rare.length > 0) add(`shared participants ${rare.join(', ')}`, 2);
     else if (common.length > 0) add(`shared participants ${common.join(', ')} (named in many articles)`, 0.5);
