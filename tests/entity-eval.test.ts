@@ -16,23 +16,14 @@ import {
   type LabelledRegion,
 } from '../src/extract/entity/index.ts';
 import { bodySentences } from './sentences-helper.ts';
+import { testArticle } from './article-helper.ts';
 
 const SOURCES = new URL('../sources/', import.meta.url);
 const FIXTURES = new URL('../fixtures/entity/', import.meta.url);
 
 function load(file: string): Article {
   const text = readFileSync(new URL(file, SOURCES), 'utf8');
-  return {
-    id: file.replace(/\.txt$/, ''),
-    path: `sources/${file}`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' },
-    inferences: [],
-  };
+  return testArticle(text, { id: file.replace(/\.txt$/, ''), path: `sources/${file}` });
 }
 
 const articles = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map(load);

@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Mention } from '../src/types.ts';
 import { canonicalName, extractEntities, resolveAcrossArticles } from '../src/extract/entity/index.ts';
 import { bodySentences } from './sentences-helper.ts';
+import { testArticle } from './article-helper.ts';
 
 function article(text: string, id = 'a'): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' },
-    inferences: [],
-  };
+  return testArticle(text, { id });
 }
 
 function entities(text: string, id = 'a'): Mention[] {

@@ -4,20 +4,11 @@
  * this stage's behaviour on its own.
  */
 import type { Article, Block, Mention, MentionKind, QuantityValue, SegmentedArticle, Sentence, TimeValue } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 /** One block per line; sentences split after . ! ? followed by a space and a capital or quote. */
 export function segmentText(text: string, id = 'a1', boilerplateLines: readonly number[] = []): SegmentedArticle {
-  const article: Article = {
-    id,
-    path: `fixtures/${id}.txt`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: '2025-03-18', title: null, url: null, timezone: null, language: 'en' },
-    inferences: [],
-  };
+  const article = testArticle(text, { id, path: `fixtures/${id}.txt`, meta: { published: '2025-03-18' } });
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   let lineStart = 0;

@@ -6,12 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../src/extract/quantity/index.ts';
 import { bodySentences } from './sentences-helper.ts';
 import type { Article, Mention, QuantityValue } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 function extract(text: string): Mention[] {
-  const article: Article = {
-    id: 't', path: 't.txt', format: 'text', text, body: { start: 0, end: text.length }, origin: { line: 1 }, sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' }, inferences: [],
-  };
+  const article = testArticle(text, { id: 't' });
   return extractQuantities(article, bodySentences(article));
 }
 

@@ -10,6 +10,7 @@ import { extractQuantities } from '../src/extract/quantity/index.ts';
 import { scoreQuantities, type GoldQuantity } from '../src/extract/quantity/eval.ts';
 import { bodySentences } from './sentences-helper.ts';
 import type { Article, Mention, Span } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 const root = new URL('../', import.meta.url);
 const gold = JSON.parse(readFileSync(new URL('fixtures/quantity/seed-labels.json', root), 'utf8')) as GoldQuantity[];
@@ -18,17 +19,7 @@ const sources = [...new Set(gold.map((g) => g.source))].sort();
 
 function load(id: string): Article {
   const text = readFileSync(new URL(`sources/${id}.txt`, root), 'utf8');
-  return {
-    id,
-    path: `sources/${id}.txt`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' },
-    inferences: [],
-  };
+  return testArticle(text, { id, path: `sources/${id}.txt` });
 }
 
 const articles = new Map(sources.map((id) => [id, load(id)]));

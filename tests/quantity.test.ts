@@ -9,19 +9,10 @@ import { parseNumber } from '../src/extract/quantity/numbers.ts';
 import { tokenize } from '../src/extract/quantity/tokens.ts';
 import { timexOf } from '../src/extract/quantity/index.ts';
 import type { Article, Mention, QuantityValue } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 export function articleOf(text: string, id = 't'): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: 'en' },
-    inferences: [],
-  };
+  return testArticle(text, { id });
 }
 
 export function extract(text: string): Mention[] {

@@ -2,19 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { lineVerdict, isCreditLine, segment } from '../src/segment/index.ts';
 import type { Article, BoilerplateKind, InputFormat } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 function article(text: string, format: InputFormat = 'text'): Article {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    format,
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: null },
-    inferences: [],
-  };
+  return testArticle(text, { format, meta: { language: null } });
 }
 
 /** [block text, boilerplate kind or null] for every block of a text. */

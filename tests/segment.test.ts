@@ -6,21 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentSentences, segment } from '../src/segment/index.ts';
 import type { Article, Block, InputFormat, SegmentedArticle, Span } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 const SOURCES = new URL('../sources/', import.meta.url);
 
 function article(text: string, format: InputFormat = 'text', body: Span = { start: 0, end: text.length }): Article {
-  return {
-    id: 'test',
-    path: 'test.txt',
-    format,
-    text,
-    body,
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published: null, title: null, url: null, timezone: null, language: null },
-    inferences: [],
-  };
+  return testArticle(text, { format, body, meta: { language: null } });
 }
 
 function seed(prefix: string): SegmentedArticle {

@@ -1,18 +1,9 @@
 /** Test helpers for the temporal extractor: articles and sentences without the segmenter. */
 import type { Article, Sentence } from '../src/types.ts';
+import { testArticle } from './article-helper.ts';
 
 export function makeArticle(text: string, published: string | null, timezone: string | null = 'UTC', id = 'a'): Article {
-  return {
-    id,
-    path: `${id}.txt`,
-    format: 'text',
-    text,
-    body: { start: 0, end: text.length },
-    origin: { line: 1 },
-    sha256: '',
-    meta: { outlet: null, published, title: null, url: null, timezone, language: 'en' },
-    inferences: [],
-  };
+  return testArticle(text, { id, meta: { published, timezone } });
 }
 
 /** Split after . ! ? before a capital or quote, but not after "a.m.", "Jan.", "U.S.", "Mr." and initials. */
