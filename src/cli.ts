@@ -198,7 +198,20 @@ async function reconcileCommand(options: Options): Promise<number> {
   return rejected ? EXIT.someInputsRejected : EXIT.ok;
 }
 
-function explainCommand(options: Options, rest: string[]): number {
+/**
+ * The raw texts of the dataset's sources, read again from their files (when they are
+ * still there) so `explain` can show each quote in its sentence. Only texts whose
+ * sha256 still matches are used: a changed file would put quotes in the wrong place.
+ */
+async function sourceTexts(dataset: Dataset): Promise<Map<string, string>> {
+  const paths = [...new Set(dataset.sources.map((s) => s.path))].filter((p) => existsSync(p));
+  if (paths.length === 0) return new Map();
+  const { articles } = await ingest(paths);
+  const expected = new Map(dataset.sources.map((s) => [s.id, s.sha256]));
+  return new Map(articles.filter((a) => expected.get(a.id) === a.sha256).map((a) => [a.id, a.text]));
+}
+
+async function explainCommand(options: Options, rest: string[]): Promise<number> {
   const id = rest[0];
   if (!id) throw new UsageError('explain needs an event id (see events.json or events.csv)');
   const datasetFile = path.join(options.out, 'events.json');
@@ -212,7 +225,7 @@ function explainCommand(options: Options, rest: string[]): number {
     ? readFileSync(claimsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Claim)
     : [];
   try {
-    process.stdout.write(`${explainEvent(dataset, claims, id)}\n`);
+    process.stdout.write(`${explainEvent(dataset, claims, id, await sourceTexts(dataset))}\n`);
     return EXIT.ok;
   } catch (error) {
     process.stderr.write(`reconcile explain: ${(error as Error).message}\n`);
@@ -233,7 +246,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return parsed.command === 'explain' ? explainCommand(parsed.options, parsed.rest) : await reconcileCommand(parsed.options);
+    return parsed.command === 'explain' ? await explainCommand(parsed.options, parsed.rest) : await reconcileCommand(parsed.options);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`reconcile: ${error.message}\n\n${USAGE}`);

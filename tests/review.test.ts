@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { changesMarkdown, diffDatasets } from '../src/review/changes.ts';
 import { applyDecisions, matchesOption, parseDecisions, type Decision } from '../src/review/decisions.ts';
 import { AmbiguousEventError, explainEvent, UnknownEventError, wrap } from '../src/review/explain.ts';
-import { buildFixture, HOSTILE_SCRIPT, time } from './report-helpers.ts';
+import { ARTICLES, buildFixture, HOSTILE_SCRIPT, time } from './report-helpers.ts';
 
 const PATH = 'sources/decisions.json';
 
@@ -273,6 +273,15 @@ describe('explainEvent', () => {
     fixture.claims[2]!.evidence.quote = 'evil \u001b[2J\u001b]0;pwned\u0007 text';
     const text = explainEvent(fixture.dataset, fixture.claims, 'ev-call');
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('shows each quote inside its sentence when the article texts are given', () => {
+    const texts = new Map(ARTICLES.map((a) => [a.id, a.text]));
+    const withTexts = explainEvent(dataset, claims, 'ev-call', texts);
+    const claim = claims.find((c) => c.event === 'ev-call')!;
+    const line = withTexts.split('\n').find((l) => l.includes(`«${claim.evidence.quote}»`));
+    expect(line).toBeDefined();
+    for (const l of withTexts.split('\n')) expect(l.length).toBeLessThanOrEqual(100);
   });
 
   it('accepts a unique prefix', () => {

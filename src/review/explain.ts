@@ -11,9 +11,10 @@ import {
   formatValue,
   outletOf,
   outletsOf,
+  quoteInContext,
   sourceIndex,
 } from '../report/format.ts';
-import type { Claim, Dataset } from '../types.ts';
+import type { Claim, Dataset, Evidence } from '../types.ts';
 
 export const EXPLAIN_WIDTH = 100;
 
@@ -100,7 +101,16 @@ export function findEvent(dataset: Dataset, eventId: string): Dataset['events'][
   throw new UnknownEventError(eventId, nearest.slice(0, 5));
 }
 
-export function explainEvent(dataset: Dataset, claims: readonly Claim[], eventId: string): string {
+/**
+ * `texts` (article id → raw text), when given, shows each quote inside its sentence
+ * with the quoted span in «»; without it only the quote itself is shown.
+ */
+export function explainEvent(
+  dataset: Dataset,
+  claims: readonly Claim[],
+  eventId: string,
+  texts: ReadonlyMap<string, string> = new Map(),
+): string {
   const event = findEvent(dataset, eventId);
   const sources = sourceIndex(dataset);
   const claimsById = new Map(claims.map((c) => [c.id, c]));
@@ -129,7 +139,7 @@ export function explainEvent(dataset: Dataset, claims: readonly Claim[], eventId
     const who = [claim.attribution ?? outletOf(claim.source, sources), claim.modality].join(', ');
     return [
       ...wrap(`“${claim.text}” → ${formatValue(claim.value)} · ${place} · (${who})`, '        ', EXPLAIN_WIDTH, '    - '),
-      ...wrap(`> ${claim.evidence.quote}`, '        ', EXPLAIN_WIDTH, '      '),
+      ...wrap(`> ${terminalSafe(inSentence(claim.evidence, texts.get(claim.source)))}`, '        ', EXPLAIN_WIDTH, '      '),
     ];
   };
   for (const name of names) {
@@ -170,4 +180,11 @@ export function explainEvent(dataset: Dataset, claims: readonly Claim[], eventId
   // Belt and braces: no control character from any field reaches the terminal.
   // eslint-disable-next-line no-control-regex
   return out.join('\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/** The quote within its sentence, the quoted span in «» (just the quote without the text). */
+function inSentence(evidence: Evidence, text: string | undefined): string {
+  const { before, quote, after, clippedStart, clippedEnd } = quoteInContext(evidence, text);
+  if (before === '' && after === '') return quote;
+  return `${clippedStart ? '… ' : ''}${before}«${quote}»${after}${clippedEnd ? ' …' : ''}`;
 }
