@@ -143,6 +143,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     mentions,
     eventOfMention,
     input.claims,
+    publishedDates(input.articles),
   );
 
   // An article's primary event stays even when it says little by itself (undated, nobody named):
@@ -184,6 +185,7 @@ function joinStories(
     (m) => String(groupOfMention.get(m.id)),
     claims,
     (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
+    publishedDates(articles),
   );
   const primary = new Map([...dominant].map(([source, gi]) => [source, Number(gi)]));
   const links = linkStories(articles, groups, primary);
@@ -233,6 +235,7 @@ function attachUndated(
     (m) => String(groupOfMention.get(m.id)),
     [...claimsByMention.values()].flat(),
     (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
+    publishedDates([...articles.values()]),
   );
   const profiles = groups.map(profileOf);
   // Rule B index: type + one participant → groups, so lookups stay cheap on big dumps.
@@ -324,6 +327,11 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
 }
 
 // ─── Small helpers ──────────────────────────────────────────────────────────
+
+/** Article id → publication date, for telling an article's news from its background (primary.ts). */
+function publishedDates(articles: readonly Article[]): Map<string, string | null> {
+  return new Map(articles.map((a) => [a.id, a.meta.published]));
+}
 
 function reasonEntry(a: EventMention, b: EventMention, score: number, reasons: MergeReason[]): Reasons[number] {
   const [x, y] = a.id <= b.id ? [a, b] : [b, a];

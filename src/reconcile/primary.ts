@@ -7,13 +7,20 @@
  *   position       = 1 / (1 + sentence / 5)          (sentence index in the article)
  *   mention weight = modality (actual 1, planned/hypothetical 0.75, negated 0.25)
  *                    × 4 when in the lead (block ≤ 1 or sentence ≤ 1) × position
+ *                    × 0.25 when background: dated wholly more than 30 days before
+ *                      the article's publication ("elected in 1995"), see isBackground
  *   claim weight   = (0.5 per actual claim, 0.25 per planned one) × its mention's position
+ *                    (× 0.25 when its mention is background)
  *
  * A forward-looking story (TASS on a call "this afternoon") is about its planned
  * event, so planned mentions count, a little less than actual ones. Ties go to the
- * event mentioned first in the article, then to the smaller id.
+ * event mentioned first in the article, then to the smaller id. The background
+ * discount (ECB+ dev 79.0 → 80.3, GVC val unchanged) keeps a recalled earlier event
+ * from becoming the article's primary one; it needs publication dates, passed by
+ * reconcile to every dominant-event choice (rule A, story linking, primary events).
  */
 import type { Claim, EventMention, Modality } from '../types.ts';
+import { dateOf } from './values.ts';
 
 const MODALITY_WEIGHT: Record<Modality, number> = { actual: 1, planned: 0.75, hypothetical: 0.75, negated: 0.25 };
 const LEAD_FACTOR = 4;
@@ -29,8 +36,30 @@ function positionFactor(mention: EventMention): number {
   return 1 / (1 + mention.sentence / POSITION_HALF_LIFE);
 }
 
-export function mentionWeight(mention: EventMention): number {
-  return MODALITY_WEIGHT[mention.modality] * (isLead(mention) ? LEAD_FACTOR : 1) * positionFactor(mention);
+export function mentionWeight(mention: EventMention, published: string | null = null): number {
+  return (
+    MODALITY_WEIGHT[mention.modality] *
+    (isLead(mention) ? LEAD_FACTOR : 1) *
+    positionFactor(mention) *
+    (isBackground(mention, published) ? BACKGROUND_FACTOR : 1)
+  );
+}
+
+/** Days before publication after which a dated mention is background, not the news. */
+export const BACKGROUND_DAYS = 30;
+/** Weight left to a background mention ("elected in 1995", "a hurricane in 2005"). */
+const BACKGROUND_FACTOR = 0.25;
+
+/**
+ * A mention dated wholly before publication by more than BACKGROUND_DAYS (at its own
+ * granularity: "1995", "March 2008", "Jan. 6") is background: an earlier event the
+ * article recalls. Undated mentions and articles without a publication date never are.
+ */
+export function isBackground(mention: EventMention, published: string | null): boolean {
+  const date = dateOf(mention.time);
+  if (!date || !published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return false;
+  const cutoff = new Date(Date.parse(`${published.slice(0, 10)}T00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return date < cutoff.slice(0, date.length);
 }
 
 /**
@@ -42,6 +71,7 @@ export function dominantBySource(
   groupOf: (mention: EventMention) => string | undefined,
   claims: readonly Claim[] = [],
   claimGroupOf: (claim: Claim) => string | undefined = () => undefined,
+  published: ReadonlyMap<string, string | null> = new Map(),
 ): Map<string, string> {
   const tally = new Map<string, Map<string, { weight: number; first: number }>>();
   const add = (source: string, group: string, weight: number, position: number): void => {
@@ -55,14 +85,14 @@ export function dominantBySource(
   };
   for (const m of mentions) {
     const group = groupOf(m);
-    if (group !== undefined) add(m.source, group, mentionWeight(m), m.start);
+    if (group !== undefined) add(m.source, group, mentionWeight(m, published.get(m.source) ?? null), m.start);
   }
   const mentionById = new Map(mentions.map((m) => [m.id, m]));
   for (const c of claims) {
     const group = claimGroupOf(c);
     if (group === undefined || c.modality === 'negated') continue;
     const mention = mentionById.get(c.event);
-    const position = mention ? positionFactor(mention) : 1;
+    const position = mention ? positionFactor(mention) * (isBackground(mention, published.get(c.source) ?? null) ? BACKGROUND_FACTOR : 1) : 1;
     add(c.source, group, (c.modality === 'actual' ? 0.5 : 0.25) * position, c.evidence.start);
   }
 
@@ -81,12 +111,14 @@ export function primaryEvents(
   mentions: readonly EventMention[],
   eventOfMention: ReadonlyMap<string, string>,
   claims: readonly Claim[],
+  published: ReadonlyMap<string, string | null> = new Map(),
 ): Record<string, string | null> {
   const dominant = dominantBySource(
     mentions,
     (m) => eventOfMention.get(m.id),
     claims,
     (c) => eventOfMention.get(c.event),
+    published,
   );
   const out: Record<string, string | null> = {};
   for (const id of [...articleIds].sort()) out[id] = dominant.get(id) ?? null;
