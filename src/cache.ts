@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeArticle, type ArticleAnalysis } from './pipeline.ts';
+import { analyzeArticle, makeTimer, type ArticleAnalysis } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Block, Mention, Sentence } from './types.ts';
 
@@ -112,15 +112,7 @@ function restore(article: Article, stored: StoredAnalysis): ArticleAnalysis {
 /** In-process analysis that records stage timings. */
 export function analyzeTimed(article: Article): StoredAnalysis {
   const timings: Record<string, number> = {};
-  const analysis = analyzeArticle(article, (stage, run) => {
-    const started = performance.now();
-    try {
-      return run();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
-    }
-  });
-  return storeAnalysis(analysis, timings);
+  return storeAnalysis(analyzeArticle(article, makeTimer(timings)), timings);
 }
 
 function readCached(file: string): StoredAnalysis | null {

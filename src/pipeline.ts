@@ -6,8 +6,7 @@
  *
  * Each stage is a plain function over typed data; this module only composes them.
  */
-import { segment } from './segment/index.ts';
-import { contentSentences } from './segment/index.ts';
+import { contentSentences, segment } from './segment/index.ts';
 import { extractTimes } from './extract/time/index.ts';
 import { extractQuantities } from './extract/quantity/index.ts';
 import { extractEntities, resolveAcrossArticles } from './extract/entity/index.ts';
@@ -57,9 +56,10 @@ export interface PipelineOptions {
   keepSegmented?: boolean;
 }
 
-type Timer = <T>(stage: string, run: () => T) => T;
+export type Timer = <T>(stage: string, run: () => T) => T;
 
-function makeTimer(timings: Record<string, number>): Timer {
+/** A timer that adds each stage's wall time to `timings` (summed over calls). */
+export function makeTimer(timings: Record<string, number>): Timer {
   return (stage, run) => {
     const started = performance.now();
     try {
