@@ -78,3 +78,19 @@ describe('review findings on the other seeds', () => {
     expect([m!.value, m!.time!.utc]).toEqual(['2025-03-18T06:00', '2025-03-18T06:00Z']);
   });
 });
+
+describe('ECB+ review: a lone "a"/"p" after a clock time is not a meridiem', () => {
+  it.each([
+    // the article "a": no a.m. reading, the clock time stays as written
+    ['The hearing resumed at 1:30 a spokesman said.', [['1:30', '2025-03-18T01:30']]],
+    ['The match ended 2:30 p late in the day.', [['2:30', '2025-03-18T02:30']]],
+    // a bare hour followed by "a" is no time at all
+    ['Turn right at 10 a spokesman said.', []],
+  ])('%s', (text, expected) => {
+    expect(extract(text).map((m) => [m.text, m.value])).toEqual(expected);
+  });
+
+  it('a part of day not followed by a date keeps no date of its own', () => {
+    expect(extract('They met in the morning on a ship.').map((m) => [m.text, m.value])).toEqual([['morning', '2025-03-18TMO']]);
+  });
+});

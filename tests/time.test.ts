@@ -214,3 +214,42 @@ describe('public API', () => {
     );
   });
 });
+
+describe('ECB+ review: explicit dates win, clock times take the date written with them', () => {
+  it.each([
+    // a weekday written with a full date is only a check: the explicit date wins
+    ['He was arrested early morning on Sunday, February 1, 2009.', '2009-02-17', ['morning on Sunday, February 1, 2009', '2009-02-01TMO']],
+    ['It happened on the morning of Sunday, February 1, 2009.', '2009-02-17', ['morning of Sunday, February 1, 2009', '2009-02-01TMO']],
+    ['The crash came in the evening on March 3, 2009.', '2009-03-10', ['evening on March 3, 2009', '2009-03-03TEV']],
+    ['It happened Sunday, February 1, 2009.', '2009-02-17', ['Sunday, February 1, 2009', '2009-02-01']],
+  ])('%s', (text, published, expected) => {
+    expect(extract(text, published, 'UTC').map(brief)).toEqual([expected]);
+  });
+
+  it.each([
+    // "a. m." with a space: the whole of it is the span; the date after it (even across the sentence break after "m.") is the day
+    ['Williams was arrested around 1:30 a. m. Feb. 1 on state Route 94.', '2009-04-02', ['1:30 a. m.', '2009-02-01T01:30']],
+    ['Police were called at 10:30 p. m. on Feb. 1, officials said.', '2009-04-02', ['10:30 p. m.', '2009-02-01T22:30']],
+    // a weekday after the clock time gives its day, not the publication date
+    ['The gunman walked in around 10 a. m. Monday, he said.', '2007-04-12', ['10 a. m.', '2007-04-09T10:00']],
+    ['She was hit around 5 a. m. Sunday morning in the Bronx.', '2013-09-19', ['5 a. m.', '2013-09-15T05:00']],
+    ['She had parked her car around 7 p. m. Friday at the temple.', '2013-09-14', ['7 p. m.', '2013-09-13T19:00']],
+  ])('%s', (text, published, expected) => {
+    expect(extract(text, published, 'UTC').map(brief)[0]).toEqual(expected);
+  });
+
+  it('a clock time without a date takes the explicit date of its sentence', () => {
+    expect(extract('On Feb. 1, 2009, he was stopped at 1:30 a.m. on Route 94.', '2009-04-02', 'UTC').map(brief)).toEqual([
+      ['Feb. 1, 2009', '2009-02-01'],
+      ['1:30 a.m.', '2009-02-01T01:30'],
+    ]);
+  });
+
+  it('the date after a clock time is used only when nothing but "on" or a comma stands between them', () => {
+    const text = 'The shop opened at 9 a. m. The protest started Monday.';
+    expect(extract(text, '2007-04-12', 'UTC').map(brief)).toEqual([
+      ['9 a. m.', '2007-04-12T09:00'],
+      ['Monday', '2007-04-09'],
+    ]);
+  });
+});

@@ -36,6 +36,12 @@ export interface Candidate {
   explicitWeekdayRelation: boolean;
   /** The sentence text before the mention (for tense cues). */
   before: string;
+  /**
+   * A date or weekday written right after this clock time ("1:30 a. m. Feb. 1", "10 a. m.
+   * Monday"), which chrono did
+   * not merge with it (spaced "a. m.", or a sentence break the segmenter put after it).
+   */
+  dateAfter: Candidate | null;
 }
 
 const FIELDS: readonly Field[] = ['year', 'month', 'day', 'hour', 'minute', 'weekday'];
@@ -98,5 +104,29 @@ export function toCandidate(result: chrono.ParsingResult, sentence: Sentence, se
     yearAnaphora: result.tags().has(TAG.yearAnaphora),
     explicitWeekdayRelation: /\b(?:last|next|this|coming|past)\s+\w+day\b/i.test(result.text),
     before: sentenceText.slice(0, result.index),
+    dateAfter: null,
   };
+}
+
+/** Only spaces, a comma or "on" between a clock time and a date: they are one expression. */
+const TIME_DATE_GAP = /^[\s,]*(?:on\s+)?$/i;
+
+/**
+ * Links a date-less clock time to a date written right after it in the same block,
+ * in its sentence or at the start of the next one (see `dateAfter`).
+ */
+export function linkAdjacentDates(candidates: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const c = candidates[i]!;
+    const next = candidates[i + 1]!;
+    const k = c.known;
+    if (k.hour === undefined || k.year !== undefined || k.month !== undefined || k.day !== undefined || k.weekday !== undefined) continue;
+    if (c.deictic || c.fromReference || c.set !== null) continue;
+    if (next.block !== c.block || next.sentence - c.sentence > 1) continue;
+    const statesDay = (next.known.month !== undefined && next.known.day !== undefined) || next.known.weekday !== undefined;
+    if (!statesDay || next.deictic || next.fromReference || next.set !== null) continue;
+    if (next.known.hour !== undefined) continue;
+    if (!TIME_DATE_GAP.test(text.slice(c.end, next.start))) continue;
+    c.dateAfter = next;
+  }
 }

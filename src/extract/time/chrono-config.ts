@@ -4,7 +4,7 @@
  *
  *   parsers:  chrono casual … + hhmm-zone, year-in-context, event-year, relative-period, set
  *   refiners: project-first → chrono's refiners (its filters exempt the project's results)
- *             → filters (named rejections) → trim → zone-suffix → period-modifier
+ *             → repairs (part of day + date, spaced meridiem) → filters (named rejections) → trim → zone-suffix → period-modifier
  *             → year-anaphora → list-year
  *
  * Context across sentences (narrative year, news weekdays, reference date) is not
@@ -17,6 +17,7 @@ import { relativePeriodParser } from './parsers/relative-period.ts';
 import { setParser } from './parsers/sets.ts';
 import { exemptProjectResults, projectFirstRefiner } from './refiners/project-first.ts';
 import { filterRefiner } from './refiners/filters.ts';
+import { partOfDayDateRefiner, spacedMeridiemRefiner } from './refiners/repairs.ts';
 import {
   listYearRefiner,
   periodModifierRefiner,
@@ -34,6 +35,8 @@ export const PROJECT_PARSERS: readonly chrono.Parser[] = [
 ];
 
 export const PROJECT_REFINERS: readonly chrono.Refiner[] = [
+  partOfDayDateRefiner,
+  spacedMeridiemRefiner,
   filterRefiner(),
   trimRefiner,
   zoneSuffixRefiner,

@@ -13,7 +13,7 @@
  */
 import type * as chrono from 'chrono-node';
 import type { Article, Mention, MentionKind, Sentence } from '../../types.ts';
-import { toCandidate, type Candidate } from './candidates.ts';
+import { linkAdjacentDates, toCandidate, type Candidate } from './candidates.ts';
 import { createNewsChrono } from './chrono-config.ts';
 import { resolveAll, sectionsOf, type Reference, type Resolution } from './narrative.ts';
 import { toTimeValue } from './timevalue.ts';
@@ -77,6 +77,7 @@ export function extractTimes(article: Article, sentences: readonly Sentence[]): 
       candidates.push(toCandidate(result, sentence, text));
     }
   }
+  linkAdjacentDates(candidates, article.text);
   const sections = sectionsOf(article, sentences);
   const sectionBySentenceIndex: number[] = [];
   sentences.forEach((s, i) => (sectionBySentenceIndex[s.index] = sections[i]!));

@@ -13,8 +13,9 @@
  *   occurrence relative to publication (next occurrence with a future cue); without a
  *   publication date the year stays unknown (XXXX).
  * - Sections start at heading-like lines (`== X ==`, `# X`, short unpunctuated lines).
- * - A clock time without a date takes a date from its own sentence, else from the
- *   last day mentioned in the same block, else the reference date.
+ * - A clock time without a date takes the date written right after it ("1:30 a. m.
+ *   Feb. 1", even across a sentence break), else a date from its own sentence, else
+ *   the last day mentioned in the same block, else the reference date.
  */
 import type { Article, Granularity, Sentence, TimeValue } from '../../types.ts';
 import { addDays, compareDates, isoWeek, isValidDate, weekdayOf, type CalendarDate } from './calendar.ts';
@@ -146,7 +147,10 @@ export function resolveAll(
   const state: NarrativeState = { year: null, yearBlock: -Infinity, yearSection: -1, lastDay: null, lastDayBlock: -1 };
   const out: Resolution[] = [];
   const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  // a clock time with the date written after it is resolved with that date's sentence
+  const sentenceOf = (c: Candidate) => (c.dateAfter ? c.dateAfter.sentence : c.sentence);
+  for (const c of candidates) bySentence.set(sentenceOf(c), [...(bySentence.get(sentenceOf(c)) ?? []), c]);
+  const dayOf = new Map<Candidate, CalendarDate>();
 
   const setYear = (year: number, c: Candidate) => {
     state.year = year;
@@ -161,7 +165,8 @@ export function resolveAll(
     let sentenceDay: CalendarDate | null = null;
     for (const c of ordered) {
       const section = sections[sentence] ?? 0;
-      const r = resolveOne(c, section, state, reference, articleZone, sentenceDay);
+      const adjacent = c.dateAfter ? dayOf.get(c.dateAfter) : undefined;
+      const r = resolveOne(c, section, state, reference, articleZone, adjacent ?? sentenceDay, adjacent ? 'adjacent-date' : 'sentence-date');
       if (!r) continue;
       out.push(r);
       const s = r.start;
@@ -170,6 +175,7 @@ export function resolveAll(
         setYear(s.year, c);
       if (s.year !== null && s.month !== null && s.day !== null) {
         const day = { year: s.year, month: s.month, day: s.day };
+        dayOf.set(c, day);
         sentenceDay ??= day;
         state.lastDay = day;
         state.lastDayBlock = c.block;
@@ -190,6 +196,7 @@ function resolveOne(
   ref: Reference,
   articleZone: Zone | null,
   sentenceDay: CalendarDate | null,
+  sentenceDayHow = 'sentence-date',
 ): Resolution | null {
   const how: string[] = [];
   const writtenZone = c.zoneToken ? resolveZone(c.zoneToken) : null;
@@ -251,7 +258,7 @@ function resolveOne(
   if (f.year === undefined && f.month === undefined && f.day === undefined) {
     if (f.hour === undefined && c.partOfDay === null) return null;
     let day: CalendarDate | null = sentenceDay;
-    if (day) how.push('sentence-date');
+    if (day) how.push(sentenceDayHow);
     else if (state.lastDay && state.lastDayBlock === c.block) {
       day = state.lastDay;
       how.push('narrative-day');

@@ -20,8 +20,8 @@ export const trimRefiner: chrono.Refiner = {
       const lead = LEADING_PREPOSITION.exec(r.text);
       if (lead && lead[0].length < r.text.length) start += lead[0].length;
       let text = context.text.slice(start, end);
-      // keep "a.m." and "Feb." dots; drop a sentence's final dot and commas
-      while (TRAILING_NOISE.test(text) && !/(?:[ap]\.m\.)$/i.test(text) && !ABBREVIATED_MONTH_DOT.test(text)) {
+      // keep "a.m." ("a. m.") and "Feb." dots; drop a sentence's final dot and commas
+      while (TRAILING_NOISE.test(text) && !/(?:[ap]\.\s?m\.)$/i.test(text) && !ABBREVIATED_MONTH_DOT.test(text)) {
         end -= 1;
         text = context.text.slice(start, end);
       }
