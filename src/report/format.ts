@@ -287,6 +287,17 @@ export function quoteInContext(evidence: Evidence, text: string | undefined): Qu
   };
 }
 
+/** The indexes every reporter looks things up in. */
+export interface ReportLookups {
+  sources: ReturnType<typeof sourceIndex>;
+  events: ReturnType<typeof eventIndex>;
+  articles: ReturnType<typeof articleIndex>;
+}
+
+export function reportLookups(input: ReportInput): ReportLookups {
+  return { sources: sourceIndex(input.dataset), events: eventIndex(input.dataset), articles: articleIndex(input.articles) };
+}
+
 /** Article texts by id. */
 export function articleIndex(
   articles: readonly Pick<Article, 'id' | 'path' | 'text'>[],

@@ -12,11 +12,9 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml as h } from './escape.ts';
 import {
-  articleIndex,
   compareText,
   countBy,
   decisionSnippet,
-  eventIndex,
   evidencePlace,
   formatMergeReason,
   formatValue,
@@ -28,8 +26,9 @@ import {
   quoteInContext,
   rankConflicts,
   SEVERITIES,
-  sourceIndex,
   type ReportInput,
+  reportLookups,
+  type ReportLookups,
   optionLabel,
   plural,
 } from './format.ts';
@@ -179,10 +178,7 @@ summary { cursor: pointer; color: var(--accent); }
 .empty { color: var(--muted); font-style: italic; }
 `;
 
-interface Lookups {
-  sources: ReturnType<typeof sourceIndex>;
-  events: ReturnType<typeof eventIndex>;
-  articles: ReturnType<typeof articleIndex>;
+interface Lookups extends ReportLookups {
   /** Outlet name → filter token (`o0`, `o1`, …): tokens keep arbitrary names out of the script's matching. */
   outletTokens: Map<string, string>;
 }
@@ -345,15 +341,13 @@ function problemsSection(dataset: Dataset): string {
 
 export function reportHtml(input: ReportInput): string {
   const { dataset } = input;
-  const sources = sourceIndex(dataset);
+  const base = reportLookups(input);
   const outletNames = new Set<string>();
   for (const conflict of dataset.conflicts) {
-    for (const value of conflict.values) for (const s of value.sources) outletNames.add(outletOf(s, sources));
+    for (const value of conflict.values) for (const s of value.sources) outletNames.add(outletOf(s, base.sources));
   }
   const lookups: Lookups = {
-    sources,
-    events: eventIndex(dataset),
-    articles: articleIndex(input.articles),
+    ...base,
     outletTokens: new Map([...outletNames].sort(compareText).map((name, i) => [name, `o${i}`])),
   };
   const ranked = rankConflicts(dataset);

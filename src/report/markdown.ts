@@ -6,11 +6,9 @@
  */
 import { escapeMarkdownInline as md, markdownCode } from './escape.ts';
 import {
-  articleIndex,
   attributeStatuses,
   countBy,
   decisionSnippet,
-  eventIndex,
   evidencePlace,
   formatMergeReason,
   formatValue,
@@ -21,19 +19,16 @@ import {
   quoteInContext,
   rankConflicts,
   SEVERITIES,
-  sourceIndex,
   type ReportInput,
+  reportLookups,
+  type ReportLookups,
   optionLabel,
   plural,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { Conflict, Dataset } from '../types.ts';
 
-type Lookups = {
-  sources: ReturnType<typeof sourceIndex>;
-  events: ReturnType<typeof eventIndex>;
-  articles: ReturnType<typeof articleIndex>;
-};
+type Lookups = ReportLookups;
 
 function summary(dataset: Dataset, lookups: Lookups): string[] {
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
@@ -155,11 +150,7 @@ function problemsSection(dataset: Dataset): string[] {
 
 export function reportMarkdown(input: ReportInput): string {
   const { dataset } = input;
-  const lookups: Lookups = {
-    sources: sourceIndex(dataset),
-    events: eventIndex(dataset),
-    articles: articleIndex(input.articles),
-  };
+  const lookups = reportLookups(input);
   const ranked = rankConflicts(dataset);
   const lines = ['# Discrepancy report', '', ...summary(dataset, lookups), '## Conflicts', ''];
   if (ranked.length === 0) lines.push('No conflicts: every source agrees where they overlap.', '');
