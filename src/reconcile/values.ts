@@ -101,7 +101,7 @@ export function wallClock(time: TimeValue): string | null {
 
 // ─── Value kinds ────────────────────────────────────────────────────────────
 
-export function isTimeValue(v: ClaimValue): v is TimeValue {
+export function isTimeValue(v: unknown): v is TimeValue {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'timex' in v;
 }
 

@@ -18,6 +18,9 @@ import type {
   TimeValue,
 } from '../types.ts';
 import { splitSentences } from '../segment/sentences.ts';
+import { isTimeValue } from '../reconcile/values.ts';
+
+export { isTimeValue };
 
 /** What every reporter takes: the dataset plus the raw texts, to show quotes in context. */
 export interface ReportInput {
@@ -27,10 +30,6 @@ export interface ReportInput {
 }
 
 // ─── Values ────────────────────────────────────────────────────────────────
-
-export function isTimeValue(value: unknown): value is TimeValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'timex' in value;
-}
 
 export function isInterval(value: unknown): value is QuantityValue {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'unit' in value && 'min' in value;
