@@ -13,7 +13,7 @@
  */
 import { shortHash } from '../text/hash.ts';
 import type { CanonicalEvent, Dataset, EventType } from '../types.ts';
-import { datesCompatible, fold, typeFamily, yearOf } from './values.ts';
+import { fold, sameKindAndDate, typeFamily, yearOf } from './values.ts';
 
 export interface IdentityDraft {
   type: EventType;
@@ -112,10 +112,7 @@ export function identityScore(draft: IdentityDraft, prev: CanonicalEvent): numbe
   const sharedMentions = draft.mentions.filter((m) => prevMentions.has(m)).length;
   if (sharedMentions > 0) return 100 + sharedMentions;
 
-  if (typeFamily(draft.type) !== typeFamily(prev.type)) return 0;
-  if (draft.date === null || prev.date === null) {
-    if (draft.date !== prev.date) return 0;
-  } else if (!datesCompatible(draft.date, prev.date)) return 0;
+  if (!sameKindAndDate(draft, prev)) return 0;
   const a = new Set(draft.participants.map(fold));
   const overlap = prev.participants.filter((p) => a.has(fold(p))).length;
   const bothEmpty = a.size === 0 && prev.participants.length === 0;

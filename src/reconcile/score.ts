@@ -20,7 +20,7 @@
  * event and attribute.
  */
 import type { ConflictKind, EventType } from '../types.ts';
-import { datesCompatible, fold, typeFamily } from './values.ts';
+import { fold, sameKindAndDate, typeFamily } from './values.ts';
 
 // ─── Gold file shape ────────────────────────────────────────────────────────
 
@@ -202,10 +202,7 @@ function round(x: number): number {
 
 /** > 0 when the system event can be the gold event; higher is a better match. */
 export function eventMatchScore(g: GoldEvent, e: ScoredEvent): number {
-  if (typeFamily(g.type) !== typeFamily(e.type)) return 0;
-  if (g.date === null || e.date === null) {
-    if (g.date !== e.date) return 0;
-  } else if (!datesCompatible(g.date, e.date)) return 0;
+  if (!sameKindAndDate(g, e)) return 0;
   const gp = new Set(g.participants.map(fold));
   const shared = e.participants.filter((p) => gp.has(fold(p))).length;
   if (gp.size > 0 && e.participants.length > 0 && shared === 0) return 0;

@@ -52,6 +52,16 @@ export function dateLevel(date: string): number {
 export const LEVEL_NAME = ['', 'year', 'month', 'day'] as const;
 
 /** One date refines the other ("2025-03" and "2025-03-18"), or they are equal. */
+/**
+ * Two event records may be the same event: same type family, and dates compatible
+ * (an unknown date only matches another unknown date).
+ */
+export function sameKindAndDate(a: { type: EventType; date: string | null }, b: { type: EventType; date: string | null }): boolean {
+  if (typeFamily(a.type) !== typeFamily(b.type)) return false;
+  if (a.date === null || b.date === null) return a.date === b.date;
+  return datesCompatible(a.date, b.date);
+}
+
 export function datesCompatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
