@@ -17,6 +17,9 @@ describe('event dating: only a time tied to the trigger', () => {
     ['a date in a "who" clause is another event', "The team decided to fire O'Brien, who was hired by the club on April 21, 2004.", 'April 21, 2004', '2004-04-21', 'fire', null],
     ['a date before ", and" belongs to the first clause', 'She received the award in 1998, and was elected to the board later.', '1998', '1998', 'elected', null],
     ['"after" opens another event', 'He was arrested after the 2004 election that ousted the mayor.', '2004', '2004', 'arrested', null],
+    ['a later passive predicate takes its own time', 'Results of the test given when Williams was arrested were released Wednesday.', 'Wednesday', '2009-04-01', 'arrested', null],
+    ['the trigger\'s own passive keeps its time', 'Williams was arrested early Feb. 1 on state Route 94.', 'Feb. 1', '2009-02-01', 'arrested', '2009-02-01'],
+    ['a byline date dates the page, not the event', 'Posted in Hit and Run Accidents on Friday, September 20, 2013.', 'Friday, September 20, 2013', '2013-09-20', 'Hit and Run', null],
   ];
   it.each(cases)('%s', (_label, text, dateText, value, trigger, expected) => {
     const { seg, mentions } = doc(text, [date(dateText, value)]);

@@ -22,7 +22,16 @@ describe('main lexicon: news events', () => {
     'The project reached a dead end.',
     'It was a happy accident.',
     'She reads murder mysteries.',
+    // A charge names the crime in a legal step; the killing is reported (and dated) elsewhere.
+    'He was charged with first-degree murder.',
+    'The accountant was arraigned Wednesday on murder and other charges.',
+    'He faces murder charges in the case.',
+    'The driver was charged with criminally negligent homicide.',
   ])('no event: %s', (sentence) => expect(main(sentence).filter((t) => !t.startsWith('statement'))).toEqual([]));
+  it.each([
+    ['The murder of the shopkeeper shocked the town.', ['death:murder']],
+    ['The man will stand trial for the Allentown homicide.', ['death:homicide']],
+  ])('the crime itself stays an event: %s', (sentence, expected) => expect(main(sentence)).toEqual(expected));
 });
 
 describe('lead lexicon: events without a type of their own', () => {
@@ -32,11 +41,23 @@ describe('lead lexicon: events without a type of their own', () => {
     ['Sixers fired coach Maurice Cheeks', ['other:fired']],
     ['Obama to Name Dr. Sanjay Gupta Surgeon General', ['other:Name']],
     ['Microsoft acquired the startup for $2 billion', ['other:acquired']],
+    ['Dr. Sanjay Gupta has been approached by the Obama transition team', ['other:approached']],
+    ["Obama has asked neurosurgeon Sanjay Gupta, CNN's medical correspondent, to serve as surgeon general", ['other:asked neurosurgeon Sanjay Gupta, CNN\'s medical correspondent, to serve']],
+    ['Gupta is the leading contender to become surgeon general', ['other:leading contender']],
+    ['Gupta is under serious consideration for the post', ['other:under serious consideration']],
+    ['Matt Smith will take over the title role in Doctor Who', ['other:take over']],
+    ["Matt Smith is stepping into Doctor Who's title role", ['other:stepping into']],
+    ['INS Sukanya foils piracy attempt in the Gulf of Aden', ['other:foils']],
+    ['Navy intercepts pirate ships', ['other:intercepts']],
+    ['The 76ers have parted ways with coach Maurice Cheeks', ['other:parted ways']],
+    ['Maurice Cheeks is out as Philadelphia 76ers head coach', ['other:is out as']],
+    ['The team relieved Maurice Cheeks of his duties', ['other:relieved Maurice Cheeks of his duties']],
   ])('%s', (sentence, expected) => expect(lead(sentence)).toEqual(expected));
   it.each([
     'The gunman fired shots into the crowd.',
     'The boat was named after his daughter.',
     'We are on the way to host of problems.',
+    'The judge asked reporters to leave the courtroom.',
   ])('no event: %s', (sentence) => expect(lead(sentence)).toEqual([]));
 });
 
@@ -49,6 +70,11 @@ describe('lead fallback in extractEvents', () => {
   it('does not fire when the lead has a typed event', () => {
     const { seg, mentions } = doc('A man was arrested after the shooting.\nHe was charged with murder.\n');
     expect(extractEvents(seg, mentions).map((e) => e.type)).not.toContain('other');
+  });
+  it('takes the first news verb of the lead even when a later lead sentence has a typed event', () => {
+    const { seg, mentions } = doc('The 76ers fired coach Maurice Cheeks on Saturday.\nThe team signed Elton Brand in July.\n');
+    const events = extractEvents(seg, mentions);
+    expect(events.map((e) => [e.type, e.triggerText])).toEqual([['other', 'fired'], ['agreement', 'signed']]);
   });
   it('never reads body sentences', () => {
     const { seg, mentions } = doc('Sunny weather today.\nMore sun tomorrow.\nClouds later.\nThe mayor resigned in 1990.\n');

@@ -126,6 +126,41 @@ describe('story linking: vetoes', () => {
     const r = run([{ d: dated, m: [md] }, { d: u, m: [mu] }, { d: late, m: [ml] }]);
     expect(primaryOf(r, 'l')).not.toBe(primaryOf(r, 'd'));
   });
+  it('an undated story joins when its first report fits, even if a follow-up came out later', () => {
+    // Follow-up coverage ("nominated to be surgeon general", days on) tells the same story: the two
+    // reports link first (closest leads), then join the dated story through the first one.
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const first = doc('f', { outlet: 'F', published: '2009-12-14' }, JACKMAN_2);
+    const later = doc('l', { outlet: 'L', published: '2009-12-17' }, JACKMAN_2);
+    const cast = { participants: ['Hugh Jackman'] };
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12'), ...cast });
+    const mf = mention(first, 0, { type: 'other', trigger: 'picked', ...cast });
+    const ml = mention(later, 0, { type: 'other', trigger: 'picked', ...cast });
+    const r = run([{ d: dated, m: [md] }, { d: first, m: [mf] }, { d: later, m: [ml] }]);
+    expect(primaryOf(r, 'f')).toBe(primaryOf(r, 'd'));
+    expect(primaryOf(r, 'l')).toBe(primaryOf(r, 'd'));
+    const alone = run([{ d: dated, m: [md] }, { d: later, m: [ml] }]);
+    expect(primaryOf(alone, 'l')).not.toBe(primaryOf(alone, 'd'));
+  });
+  it('an article with no event of its own reports the one story its lead tells', () => {
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const quake = doc('q', { outlet: 'Q', published: '2009-12-13' }, QUAKE);
+    const silent = doc('s', { outlet: 'S', published: '2009-12-14' }, JACKMAN_2);
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12') });
+    const mq = mention(quake, 0, { type: 'disaster', trigger: 'earthquake', time: day('2009-12-13') });
+    const r = run([{ d: dated, m: [md] }, { d: quake, m: [mq] }, { d: silent, m: [] }]);
+    expect(primaryOf(r, 's')).toBe(primaryOf(r, 'd'));
+    // Published long after the event: not a report of it.
+    const late = doc('l', { outlet: 'L', published: '2010-03-01' }, JACKMAN_2);
+    const r2 = run([{ d: dated, m: [md] }, { d: late, m: [] }]);
+    expect(primaryOf(r2, 'l')).toBeNull();
+    // Two stories fit: neither.
+    const second = doc('e', { outlet: 'E', published: '2009-12-13' }, JACKMAN);
+    const me = mention(second, 0, { type: 'other', trigger: 'host', time: day('2009-12-13') });
+    const r3 = run([{ d: dated, m: [md] }, { d: second, m: [me] }, { d: silent, m: [] }]);
+    expect(primaryOf(r3, 'd')).not.toBe(primaryOf(r3, 'e'));
+    expect(primaryOf(r3, 's')).toBeNull();
+  });
   it('the same day on both sides links and says so', () => {
     const ma = mention(a, 0, { type: 'other', trigger: 'host', time: day('2008-12-12') });
     const mb = mention(b, 0, { type: 'other', trigger: 'picked', time: day('2008-12-12') });

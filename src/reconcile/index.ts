@@ -4,7 +4,13 @@
  * the result does not depend on the order of the input mentions.
  *
  *   blocking → compare (scored, explained) → cluster (union-find + date guard)
- *   → attach undated mentions → merge → ids → conflicts → primary events
+ *   → attach undated mentions → join stories → merge → ids → conflicts → primary events
+ *
+ * Primary events (primary.ts) are per article; articles telling one story share one
+ * (stories.ts), and an article with no event mention of its own takes the one story its
+ * lead tells. ECB+ document clustering by primaryEvent, B-cubed F1 (scripts/eval.ts):
+ * dev 80.5 → 87.8 (P 100, R 78.3), GVC val 92.9 → 93.6 with this session's changes
+ * (event lexicon and dating in extract/event, story linking, adoption).
  *
  * Undated mentions ("the call", "a cellphone call") are never matched by score. One
  * joins an event only with strong other evidence:
@@ -34,7 +40,7 @@ import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
 import { dominantBySource, primaryEvents } from './primary.ts';
-import { linkStories } from './stories.ts';
+import { adoptStories, linkStories } from './stories.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
 export interface ReconcileInput {
@@ -91,6 +97,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 4b. Articles that tell the same story: join their primary groups (stories.ts).
   joinStories(input.articles, groups, reasons, groupOfMention, input.claims);
+  // 4c. Articles with no event of their own: the story their lead tells, if exactly one fits.
+  const adopted = adoptedStories(input.articles, groups, groupOfMention, input.claims);
 
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
@@ -145,6 +153,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     input.claims,
     publishedDates(input.articles),
   );
+  for (const [article, gi] of adopted) if (primary[article] === null) primary[article] = ids[gi]!;
 
   // An article's primary event stays even when it says little by itself (undated, nobody named):
   // it is what the article reports, and other articles' reports of it are joined to it.
@@ -217,6 +226,23 @@ function joinStories(
   reasons.splice(0, reasons.length, ...mergedReasons);
   groupOfMention.clear();
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
+}
+
+/** Article id → group index of the story it is read as reporting, for articles with no event mention (stories.ts). */
+function adoptedStories(
+  articles: readonly Article[],
+  groups: readonly EventMention[][],
+  groupOfMention: ReadonlyMap<string, number>,
+  claims: readonly Claim[],
+): Map<string, number> {
+  const dominant = dominantBySource(
+    groups.flat(),
+    (m) => String(groupOfMention.get(m.id)),
+    claims,
+    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
+    publishedDates(articles),
+  );
+  return adoptStories(articles, groups, new Map([...dominant].map(([source, gi]) => [source, Number(gi)])));
 }
 
 // ─── Undated mentions ───────────────────────────────────────────────────────

@@ -5,7 +5,10 @@
  * "took place on X", "the July 16 summit") beats any other; else the closest one
  * in the trigger's own clause. A date across a clause boundary dates another event
  * ("fire O'Brien, who was hired on April 21, 2004"; "the award in 1998, and was
- * elected"): the mention stays undated rather than take it.
+ * elected"), and so does a later one after another passive predicate ("when Williams
+ * was arrested were released Wednesday"): the mention stays undated rather than take
+ * it. A byline date ("posted in Accidents on Friday, September 20, 2013") dates the
+ * page, never an event (ECB+ dev 84.3 → 84.9).
  * Place: the venue — a place mention introduced by "in/at/near" ("in Helsinki"),
  * unless the preposition hangs off an abstract noun ("the situation in Ukraine"),
  * and attached to the trigger: few words between them and no other clause
@@ -38,6 +41,7 @@ export function isLinkedTime(sentence: string, offset: number, trigger: Span, m:
 /** Words and marks that open another clause between a trigger and a time: its date is another event's. */
 const TIME_CLAUSE_BREAK =
   /[;:()“”"]|,\s*(?:and|but|or|who|which|when|where|while|after|before|since|as|making|including)\b|\b(?:who|whom|whose|because|while|after|before|since|when|where|whether|although|though|until|said|says|told|recalled|following)\b/i;
+const OTHER_PREDICATE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/iu;
 /** How many words may separate a trigger from an unlinked time in the same clause. */
 const MAX_TIME_GAP_WORDS = 12;
 
@@ -53,7 +57,19 @@ export function isSameClauseTime(sentence: string, offset: number, trigger: Span
   else if (m.end <= trigger.start) between = sentence.slice(m.end - offset, trigger.start - offset);
   else return true;
   if (TIME_CLAUSE_BREAK.test(between)) return false;
+  // A later time after another passive predicate is that predicate's: "arrested … were released Wednesday".
+  if (m.start >= trigger.end && OTHER_PREDICATE.test(between)) return false;
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_TIME_GAP_WORDS;
+}
+
+/**
+ * "posted in Hit and Run Accidents on Friday, September 20, 2013", "Updated: Nov. 11":
+ * the byline dates the page, not an event the sentence names.
+ */
+const BYLINE_BEFORE = /\b(?:posted|published|updated|filed|modified|written)\b[^.;!?]{0,60}?$/i;
+
+export function isBylineTime(sentence: string, offset: number, m: Span): boolean {
+  return BYLINE_BEFORE.test(sentence.slice(0, m.start - offset));
 }
 
 /**
@@ -65,6 +81,7 @@ export function pickTime(sentence: string, offset: number, trigger: Span, candid
   let best: { m: Mention; score: number } | null = null;
   for (const m of candidates) {
     if ((m.kind !== 'date' && m.kind !== 'time') || !m.time) continue;
+    if (isBylineTime(sentence, offset, m)) continue;
     const linked = isLinkedTime(sentence, offset, trigger, m);
     if (!linked && !isSameClauseTime(sentence, offset, trigger, m)) continue;
     const score = distance(trigger, m) - (linked ? 1_000_000 : 0);

@@ -95,12 +95,16 @@ const FALLBACK_LEAD_SENTENCES = 3;
  * An article whose headline and lead name no event of a known type still reports
  * one ("Warren Jeffs convicted", "Ellen DeGeneres to host Oscars"): the first lead
  * sentence that the news-verb lexicon (LEAD_RULES, type `other`) matches gets its
- * first trigger. Body sentences are never read this way.
+ * first trigger, unless an earlier lead sentence has a typed event. So the first news
+ * verb of the lead wins whichever lexicon has it ("The 76ers fired coach Maurice
+ * Cheeks" before "… signing Elton Brand": ECB+ dev 84.9 → 85.5 with the charge guard).
+ * Body sentences are never read this way.
  */
 function leadFallback(views: readonly SentenceView[], triggers: TriggerMatch[][]): void {
   const lead = Math.min(FALLBACK_LEAD_SENTENCES, views.length);
-  for (let k = 0; k < lead; k++) if (triggers[k]!.length > 0) return;
   for (let k = 0; k < lead; k++) {
+    // The first news verb of the lead, whichever lexicon has it: "76ers fired Coach Cheeks" before "signing Elton Brand".
+    if (triggers[k]!.length > 0) return;
     const found = findTriggers(views[k]!.text, views[k]!.sentence.start, LEAD_RULES);
     if (found.length > 0) {
       triggers[k] = [found[0]!];

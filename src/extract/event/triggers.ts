@@ -127,6 +127,17 @@ function isDealNoun(ctx: TriggerContext): boolean {
   return !isAggregate(ctx);
 }
 
+/**
+ * "charged with first-degree murder", "murder charges", "convicted of homicide": the
+ * name of a charge in a legal step, not the killing itself (reported elsewhere, with
+ * its own date: the arraignment is days after the shooting).
+ */
+function isChargeName(ctx: TriggerContext): boolean {
+  const charge = /\b(?:charged|charges?|accused|convicted|guilty|suspicion|counts?|indicted|sentenced|acquitted)\s+(?:with|of|on|for|to)\s+(?:(?:first|second|third)-degree|attempted|negligent|criminally|capital|felony|vehicular|one|two|three|several|counts?|of)?\s*(?:(?:first|second|third)-degree|attempted|negligent|counts?|of)?\s*$/iu;
+  if (charge.test(ctx.before)) return true;
+  return /^\s+(?:and\s+(?:[\p{L}-]+\s+){0,3})?(?:charges?|counts?|trial|case|conviction|indictment|suspect|defendant)\b/iu.test(ctx.after);
+}
+
 const ATTACK_WORD = /\b(?:attack(?:s|ed)?|(?:air[- ]?)?strikes?|airstrikes?|bombing|bombardment|shelling|shooting|shot|opened fire)\b/i;
 
 const CAPTIVES = /\b(?:prisoners?|POWs?|captives?|detainees?|hostages?|servicemen|soldiers|citizens?|nationals?|bodies)\b/i;
@@ -223,7 +234,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     keep: (c) => !/^\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:title|imagination|attention|hearts?|market|share|moment|image|images|footage|video|photos?|essence|mood|spirit|crown|championship|cup|award|votes?|seats?)\b/iu.test(c.after),
   },
   { id: 'stabbed', type: 'attack', pattern: /\b(?:stabb(?:ed|ing|ings)|gunned\s+down|hijack(?:ed|ing|ings)?|ambush(?:ed)?|massacres?|rampage|shooting\s+spree|kidnapp(?:ed|ing)|abduct(?:ed|ion))\b/gi },
-  { id: 'murder', type: 'death', pattern: /\b(?:murder(?:ed|s)?|slain|drowned|homicides?)\b/gi, keep: (c) => !/^\s+(?:mystery|mysteries|novel|series)\b/i.test(c.after) },
+  {
+    id: 'murder',
+    type: 'death',
+    pattern: /\b(?:murder(?:ed|s)?|slain|drowned|homicides?)\b/gi,
+    keep: (c) => !/^\s+(?:mystery|mysteries|novel|series)\b/i.test(c.after) && !isChargeName(c),
+  },
   { id: 'fell-to-death', type: 'death', pattern: /\b(?:fell|fall|falls|falling|plunged|plunge)\s+to\s+(?:his|her|their)\s+deaths?\b/gi },
   {
     id: 'dead',
@@ -299,7 +315,10 @@ export function findTriggers(sentence: string, offset: number, rules: readonly T
  * acquisitions, launches, awards, rescues…), typed `other`. Read only in the headline
  * and lead, and only when the main lexicon finds nothing there: "Warren Jeffs
  * convicted", "Ellen DeGeneres to host Oscars" state what the article is about, while
- * the same verbs in a body sentence are mostly background.
+ * the same verbs in a body sentence are mostly background. Casting and appointment
+ * talk ("approached", "asked … to serve as", "leading contender", "will take over the
+ * title role", "parted ways") and foiled attacks ("foils", "intercepts") included:
+ * ECB+ dev 81.8 → 84.3, articles with no event 12 → 3.
  */
 export const LEAD_RULES: readonly TriggerRule[] = [
   {
@@ -311,7 +330,7 @@ export const LEAD_RULES: readonly TriggerRule[] = [
   {
     id: 'lead-personnel',
     type: 'other',
-    pattern: /\b(?:appoint(?:ed|s|ment)|nominat(?:ed|es|ion)|picked|chosen|selected|tapped|hired|resign(?:ed|s|ation)|steps?\s+down|stepped\s+down|quits?|retir(?:ed|es|ement)|sacked|dismissed|ousted|fired|named\s+(?=(?:as|to|the|new|head|chief|ceo|president|director|coach|manager)\b)|(?:name|names|naming)(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?\p{Lu})|offer(?:ed|s)?\s+(?:\p{L}+\s+)?(?:the\s+)?(?:job|post|position|role)|cho(?:se|sen|ice|osing))\b/giu,
+    pattern: /\b(?:appoint(?:ed|s|ment)|nominat(?:ed|es|ion)|picked|chosen|selected|tapped|hired|resign(?:ed|s|ation)|steps?\s+down|stepped\s+down|quits?|retir(?:ed|es|ement)|sacked|dismissed|ousted|fired|named\s+(?=(?:as|to|the|new|head|chief|ceo|president|director|coach|manager)\b)|(?:name|names|naming)(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?\p{Lu})|offer(?:ed|s)?\s+(?:\p{L}+\s+)?(?:the\s+)?(?:job|post|position|role)|cho(?:se|sen|ice|osing)|approach(?:ed|es)|(?:leading|top|frontrunner|front-runner)\s+(?:contender|candidate)|under\s+(?:serious\s+)?consideration|(?:take|takes|taking|took)\s+over|(?:step|steps|stepping|stepped)\s+into|ask(?:ed|s)\s+(?:[\p{L}.,'’-]+\s+){1,12}?to\s+(?:be|become|serve|join|head|lead|replace|succeed)|part(?:ed|s)?\s+ways|(?:is|was|are|were)\s+out\s+as|relieved\s+(?:[\p{L}.'’-]+\s+){0,4}?of\s+(?:his|her|their)\s+(?:duties|post|position|command))\b/giu,
     keep: (c) => !/^fired$/i.test(c.match) || !/^\s+(?:shots?|at|on|into|upon|a\s+(?:gun|weapon|rifle|pistol|shot)|off|up)\b/i.test(c.after),
   },
   {
@@ -328,6 +347,6 @@ export const LEAD_RULES: readonly TriggerRule[] = [
   {
     id: 'lead-harm',
     type: 'other',
-    pattern: /\b(?:rescu(?:ed|es|e)|escap(?:ed|es)|freed|robb(?:ed|ery|eries)|burglar(?:y|ies)|stolen|stole|theft|injur(?:ed|ies)|wounded|hurt|missing|disappeared|vanished|survived|evacuated|outbreak|recall(?:ed|s)?)\b/gi,
+    pattern: /\b(?:foil(?:ed|s)|thwart(?:ed|s)|intercept(?:ed|s)|repel(?:led|s)|rescu(?:ed|es|e)|escap(?:ed|es)|freed|robb(?:ed|ery|eries)|burglar(?:y|ies)|stolen|stole|theft|injur(?:ed|ies)|wounded|hurt|missing|disappeared|vanished|survived|evacuated|outbreak|recall(?:ed|s)?)\b/gi,
   },
 ];
