@@ -132,3 +132,9 @@ describe('no wrong reading', () => {
     expect(extract('They talked until about 12:35.')).toEqual([]);
   });
 });
+
+describe('words that are also Object.prototype keys', () => {
+  it('"constructor" is neither a number nor a time unit (it used to crash the extractor)', () => {
+    expect(extract('The constructor said a constructor was hired for two days.').map((m) => m.text)).toEqual(['two days']);
+  });
+});

@@ -124,7 +124,6 @@ function quantityOf(m: Mention): QuantityValue | null {
 
 export function buildClaims(seg: SegmentedArticle, events: readonly EventMention[], mentions: readonly Mention[]): Claim[] {
   const article = seg.article;
-  const views = new Map(sentenceViews(seg, mentions).map((v) => [v.sentence.index, v]));
   const bySentence = new Map<number, EventMention[]>();
   for (const e of [...events].sort((a, b) => a.trigger.start - b.trigger.start)) {
     if (e.source !== article.id) continue;
@@ -132,6 +131,8 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
     list.push(e);
     bySentence.set(e.sentence, list);
   }
+  if (bySentence.size === 0) return []; // no event, nothing to claim: skip building the sentence views
+  const views = new Map(sentenceViews(seg, mentions).map((v) => [v.sentence.index, v]));
 
   const best = new Map<string, Candidate>();
   const offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number, text?: string): void => {

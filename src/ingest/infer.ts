@@ -128,6 +128,8 @@ function parseMonthDay(text: string): { year: number | null; month: number; day:
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1)); // fixed, so results never depend on the clock
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** Every result WRITTEN_YEAR accepts holds these digits, so a window without them needs no chrono run (most do not). */
+const YEAR_DIGITS = /(?:1[89]|20)\d{2}/;
 
 /**
  * The latest date in the window that states year, month and day in its own words
@@ -135,6 +137,7 @@ const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
  */
 export function latestFullDate(head: string, offset: number): { value: string; span: Span } | null {
   let best: { value: string; span: Span } | null = null;
+  if (!YEAR_DIGITS.test(head)) return null;
   for (const result of chrono.parse(head, REFERENCE)) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
@@ -162,17 +165,20 @@ export function inferMeta({ text, body, meta }: InferenceInput): Inference[] {
   let published = meta.published;
   if (published === null) {
     const fromUrl = meta.url ? dateFromUrl(meta.url) : null;
-    const nearTop = latestFullDate(head, body.start);
+    // chrono over the window is the costly part of ingest: run it only when its answer is used.
+    let nearTop: ReturnType<typeof latestFullDate> | undefined;
+    const nearTopDate = (): ReturnType<typeof latestFullDate> => (nearTop === undefined ? (nearTop = latestFullDate(head, body.start)) : nearTop);
     const written = dateline?.date ? parseMonthDay(dateline.date.text) : null;
     // A dateline rarely has a year: borrow it from the URL or the dates near the top.
-    const year = written?.year ?? (fromUrl ? Number(fromUrl.slice(0, 4)) : nearTop ? Number(nearTop.value.slice(0, 4)) : null);
+    const year = written && (written.year ?? (fromUrl ? Number(fromUrl.slice(0, 4)) : (nearTopDate() ? Number(nearTopDate()!.value.slice(0, 4)) : null)));
     const fromDateline = written && year !== null ? normalizePublished(`${year}-${pad(written.month)}-${pad(written.day)}`) : null;
     if (fromDateline && dateline) {
       inferences.push({ field: 'published', value: fromDateline, rule: 'dateline', evidence: dateline.span });
     } else if (fromUrl) {
       inferences.push({ field: 'published', value: fromUrl, rule: 'url-path', evidence: null });
-    } else if (nearTop) {
-      inferences.push({ field: 'published', value: nearTop.value, rule: 'latest-date-near-top', evidence: nearTop.span });
+    } else {
+      const found = nearTopDate();
+      if (found) inferences.push({ field: 'published', value: found.value, rule: 'latest-date-near-top', evidence: found.span });
     }
     published = inferences.find((i) => i.field === 'published')?.value ?? null;
   }

@@ -26,8 +26,14 @@ const WIKI_HEADING = /^(={1,6})(?!=)(.*?[^=\s].*?)(?<!=)\1$/;
 const ATX_HEADING = /^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?$/;
 const LIST_ITEM = /^(?:[-*+•‣◦▪–]|\d{1,3}[.)])[ \t]+(?=\S)/;
 
+/** First characters a marked-up line can start with (`=`, `#`, a bullet, a digit); other lines skip the regexes. */
+const MARKUP_START = /^[=#\-*+•‣◦▪–\d]/;
+
 /** Recognizes wiki/ATX headings and list items on one trimmed line; other lines stay unclassified. */
 export function draftFromLine(text: string, line: Span): DraftBlock {
+  if (!MARKUP_START.test(text[line.start] ?? '')) {
+    return { start: line.start, end: line.end, content: { start: line.start, end: line.end }, kind: null, explicit: false };
+  }
   const raw = text.slice(line.start, line.end);
   const wiki = WIKI_HEADING.exec(raw);
   if (wiki) {
@@ -46,7 +52,7 @@ export function draftFromLine(text: string, line: Span): DraftBlock {
     const content = trimSpan(text, line.start + bullet[0].length, line.end);
     if (content) return { ...line, content, kind: 'list-item', explicit: false };
   }
-  return { ...line, content: { ...line }, kind: null, explicit: false };
+  return { start: line.start, end: line.end, content: { start: line.start, end: line.end }, kind: null, explicit: false };
 }
 
 export function plainTextDrafts(text: string, body: Span): DraftBlock[] {

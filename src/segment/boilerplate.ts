@@ -50,13 +50,14 @@ export function isCreditLine(text: string): boolean {
   );
 }
 
-const CAPTION_RULES: [RegExp, string][] = [
-  [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label'],
-  [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by'],
-  [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash'],
-  [/\bAP Photo\b/, 'ap-photo'],
-  [new RegExp(`\\b${VIA}\\s+${AGENCY}\\s*\\)?$`), 'via-agency'],
-  [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images'],
+/** [pattern, rule, a string every match contains: a cheap `includes` skips the scan of most paragraphs]. */
+const CAPTION_RULES: [RegExp, string, string | null][] = [
+  [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label', null],
+  [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by', '('],
+  [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash', '/'],
+  [/\bAP Photo\b/, 'ap-photo', 'AP Photo'],
+  [new RegExp(`\\b${VIA}\\s+${AGENCY}\\s*\\)?$`), 'via-agency', null],
+  [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images', 'Getty Images'],
 ];
 
 function captionVerdict(text: string): Verdict | null {
@@ -64,8 +65,8 @@ function captionVerdict(text: string): Verdict | null {
     return { kind: 'credit', rule: 'copyright-credit' };
   }
   if (isCreditLine(text)) return { kind: 'credit', rule: 'credit-line' };
-  for (const [pattern, rule] of CAPTION_RULES) {
-    if (pattern.test(text)) return { kind: words(text) <= 5 ? 'credit' : 'caption', rule };
+  for (const [pattern, rule, needs] of CAPTION_RULES) {
+    if ((needs === null || text.includes(needs)) && pattern.test(text)) return { kind: words(text) <= 5 ? 'credit' : 'caption', rule };
   }
   if (/\bGetty Images\b/.test(text) && text.length <= 160 && !ENDS_SENTENCE.test(text)) {
     return { kind: 'credit', rule: 'getty-images' };
@@ -196,10 +197,10 @@ export function applyContextRules(blocks: readonly BlockView[], verdicts: (Verdi
     // A caption is the line above a credit: "X does Y in City, Country, Jan. 24, 2025."
     if (
       !verdict &&
+      verdicts[i + 1]?.kind === 'credit' &&
       block.kind !== 'heading' &&
       block.text.length <= 500 &&
-      ENDS_WITH_DATE.test(block.text) &&
-      verdicts[i + 1]?.kind === 'credit'
+      ENDS_WITH_DATE.test(block.text)
     ) {
       verdicts[i] = { kind: 'caption', rule: 'caption-before-credit' };
     }

@@ -6,6 +6,10 @@
  * rules in order (chrono-style): number-less durations ("hour-and-a-half"),
  * qualified numbers with what follows them (time unit, percent, currency, count
  * noun), then "twice"/"thrice". Each rule consumes the tokens it used.
+ * Cost: sentences with no digit, time unit or number word (over half of news text)
+ * are skipped before tokenizing; rules run only at tokens that can start one, and
+ * the date masks are built only when a number is read (1,139 real articles, one cold
+ * pass: ~1.2 s → ~0.5 s CPU).
  *
  * Decisions (documented so later stages know what they get):
  * - Durations: `value` is a TIMEX3 duration written from the surface units
@@ -32,18 +36,22 @@
  */
 import type { Article, Mention, QuantityValue, Sentence, Span } from '../../types.ts';
 import { dateTimeSpans, overlapsAny } from './masks.ts';
-import { andAHalfAt, isNumberWord, parseNumber, type ParsedNumber } from './numbers.ts';
-import { applyQualifier, matchQualifier, matchTrailingQualifier, type QualifierWord } from './qualifiers.ts';
+import { andAHalfAt, isNumberWord, NUMBER_MENTION_WORDS, parseNumber, startsNumber, type ParsedNumber } from './numbers.ts';
+import { applyQualifier, matchQualifier, matchTrailingQualifier, startsQualifier, type QualifierWord } from './qualifiers.ts';
 import { tokenize, touching, type Token } from './tokens.ts';
 import {
   countNounAt,
+  CURRENCY_SYMBOL,
   currencyPrefixAt,
   currencyWordAt,
   isPluralNoun,
   isStopWord,
   isSubDay,
+  isTimeUnitWord,
+  ISO_CURRENCIES,
   percentAt,
   singularize,
+  TIME_UNIT_WORDS,
   timeUnitOf,
   unitSpan,
   type TimeUnit,
@@ -55,7 +63,8 @@ interface Context {
   article: Article;
   sentence: Sentence;
   tokens: Token[];
-  masks: Span[];
+  /** Date and clock-time spans of the sentence (absolute offsets), computed on first use. */
+  masks: () => Span[];
   /** Mentions found so far in this sentence. */
   found: Mention[];
 }
@@ -70,23 +79,61 @@ type Rule = (ctx: Context, i: number) => RuleResult | null;
 
 export function extractQuantities(article: Article, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of sentences) mentions.push(...extractFromSentence(article, sentence));
+  for (const sentence of sentences) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    if (!MAY_HOLD_QUANTITY.test(text)) continue;
+    for (const mention of extractFromSentence(article, sentence, text)) mentions.push(mention);
+  }
   return mentions;
 }
 
 const RULES: readonly Rule[] = [numberlessDuration, quantityAt, multiplicative];
 
-function extractFromSentence(article: Article, sentence: Sentence): Mention[] {
-  const text = article.text.slice(sentence.start, sentence.end);
+/**
+ * Every mention needs a digit, a time unit or a number word ("a week", "two dozen",
+ * "hundreds of", "twice"): a sentence with none of them is skipped before it is
+ * tokenized (most sentences). The words are matched as the tokenizer's words are
+ * cut: not after a letter (except right after a dotted abbreviation, "U.S" + word),
+ * not before one; /iu folds case as toLowerCase does for these ASCII words.
+ */
+const MAY_HOLD_QUANTITY = new RegExp(
+  `\\d|(?:(?<!\\p{L})|(?<=\\.\\p{L}))(?:${[...NUMBER_MENTION_WORDS, ...Object.keys(TIME_UNIT_WORDS)]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/**
+ * Can any rule return a result at this token? Rules start at a qualifier, a
+ * currency prefix, a number (digits, number words, "a"/"an"/"half"), a time unit
+ * or "twice"/"thrice"; at any other token all of them return null.
+ */
+function mayStartRule(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return t.text in CURRENCY_SYMBOL;
+  const w = t.lower;
+  return (
+    startsQualifier(w) || startsNumber(w) || isTimeUnitWord(w) || w === 'twice' || w === 'thrice' ||
+    t.text === 'US' || t.text === 'U.S.' || ISO_CURRENCIES.has(t.text)
+  );
+}
+
+function extractFromSentence(article: Article, sentence: Sentence, text: string): Mention[] {
+  let masks: Span[] | null = null;
   const ctx: Context = {
     article,
     sentence,
     tokens: tokenize(text, sentence.start),
-    masks: dateTimeSpans(text).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start })),
+    masks: () => (masks ??= dateTimeSpans(text).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))),
     found: [],
   };
+  const { tokens } = ctx;
   let i = 0;
-  while (i < ctx.tokens.length) {
+  while (i < tokens.length) {
+    if (!mayStartRule(tokens[i]!)) {
+      i++;
+      continue;
+    }
     let result: RuleResult | null = null;
     for (const rule of RULES) {
       result = rule(ctx, i);
@@ -178,7 +225,7 @@ function blockReason(ctx: Context, from: number, n: ParsedNumber, bare: boolean,
   const { tokens } = ctx;
   const first = tokens[from]!;
   const last = tokens[n.end - 1]!;
-  if (overlapsAny(ctx.masks, first.start, last.end)) return 'date-or-time';
+  if (overlapsAny(ctx.masks(), first.start, last.end)) return 'date-or-time';
   const prev = tokens[from - 1];
   const next = tokens[n.end];
   if (first.kind === 'num') {

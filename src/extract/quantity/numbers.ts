@@ -45,8 +45,29 @@ const VAGUE_PLURALS: Readonly<Record<string, [number, number]>> = {
 };
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
 
+// Maps, not the records: `in` and indexing also find inherited keys ("constructor").
+const SMALL: ReadonlyMap<string, number> = new Map(Object.entries(SMALL_NUMBERS));
+const TEN_MULTIPLES: ReadonlyMap<string, number> = new Map(Object.entries(TENS));
+const SCALE: ReadonlyMap<string, number> = new Map(Object.entries(SCALES));
+const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(VAGUE_PLURALS));
+
 export function isNumberWord(lower: string): boolean {
-  return lower in SMALL_NUMBERS || lower in TENS || lower === 'hundred' || lower === 'dozen' || lower in SCALES;
+  return SMALL.has(lower) || TEN_MULTIPLES.has(lower) || lower === 'hundred' || lower === 'dozen' || SCALE.has(lower);
+}
+
+/**
+ * Words that can make a quantity or duration mention on their own or with what
+ * follows (besides digits): number words, scales, vague plurals, "couple", "twice",
+ * "thrice". A sentence with none of these and no digit has no number to read
+ * (articles like "a week" still need the time unit, which the caller checks).
+ */
+export const NUMBER_MENTION_WORDS: readonly string[] = [
+  ...SMALL.keys(), ...TEN_MULTIPLES.keys(), 'hundred', 'dozen', ...SCALE.keys(), ...VAGUE.keys(), 'tens', 'couple', 'twice', 'thrice',
+];
+
+/** Can parseNumber succeed at a token with this lowercased word (besides digits)? */
+export function startsNumber(lower: string): boolean {
+  return lower === 'a' || lower === 'an' || lower === 'half' || lower === 'tens' || VAGUE.has(lower) || SMALL.has(lower) || TEN_MULTIPLES.has(lower);
 }
 
 const decimalsOf = (digits: string): number => (digits.includes('.') ? digits.split('.')[1]!.length : 0);
@@ -60,7 +81,8 @@ export function andAHalfAt(tokens: readonly Token[], i: number): boolean {
 function scaleAfter(tokens: readonly Token[], i: number, afterCurrency: boolean): { scale: number; used: number } {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return { scale: 1, used: 0 };
-  if (t.lower in SCALES && (t.spaceBefore || t.lower.length <= 3)) return { scale: SCALES[t.lower]!, used: 1 };
+  const scale = SCALE.get(t.lower);
+  if (scale !== undefined && (t.spaceBefore || t.lower.length <= 3)) return { scale, used: 1 };
   // "$5m", "$300k": only right after a currency symbol, where m/k cannot be metres.
   if (afterCurrency && !t.spaceBefore && (t.lower === 'm' || t.lower === 'k')) {
     return { scale: t.lower === 'm' ? 1e6 : 1e3, used: 1 };
@@ -94,14 +116,17 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   while (j < tokens.length) {
     const t = tokens[j]!;
     const w = t.lower;
-    if (w in SMALL_NUMBERS) {
-      current += SMALL_NUMBERS[w]!;
-    } else if (w in TENS) {
-      current += TENS[w]!;
+    const small = SMALL.get(w);
+    const tens = small === undefined ? TEN_MULTIPLES.get(w) : undefined;
+    const scaleWord = SCALE.get(w);
+    if (small !== undefined) {
+      current += small;
+    } else if (tens !== undefined) {
+      current += tens;
       // "twenty-five": hyphen touching both sides.
       const unit = tokens[j + 2];
       if (tokens[j + 1]?.text === '-' && touching(t, tokens[j + 1]) && touching(tokens[j + 1], unit) && unit) {
-        const v = SMALL_NUMBERS[unit.lower];
+        const v = SMALL.get(unit.lower);
         if (v !== undefined && v > 0 && v < 10) {
           current += v;
           j += 2;
@@ -111,16 +136,16 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
       current = (current || 1) * 100;
     } else if (w === 'dozen' && seen) {
       current = (current || 1) * 12;
-    } else if (w in SCALES && seen && t.spaceBefore) {
-      scale = SCALES[w]!;
+    } else if (scaleWord !== undefined && seen && t.spaceBefore) {
+      scale = scaleWord;
       total += (current || 1) * scale;
       current = 0;
-    } else if (w === 'and' && afterHundred && tokens[j + 1] && (tokens[j + 1]!.lower in SMALL_NUMBERS || tokens[j + 1]!.lower in TENS)) {
+    } else if (w === 'and' && afterHundred && tokens[j + 1] && (SMALL.has(tokens[j + 1]!.lower) || TEN_MULTIPLES.has(tokens[j + 1]!.lower))) {
       // British "two hundred and fifty" (but "two and three" is a range)
     } else {
       break;
     }
-    afterHundred = w === 'hundred' || w in SCALES;
+    afterHundred = w === 'hundred' || scaleWord !== undefined;
     seen = true;
     j++;
   }
@@ -153,12 +178,13 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
       const end = tokens[i + 2]?.lower === 'of' ? i + 3 : i + 2;
       return { low: 2, high: 3, step: 1, scale: 1, end, form: 'vague' };
     }
-    if (nextWord === 'dozen' || nextWord === 'hundred' || nextWord in SCALES) {
+    const nextScale = SCALE.get(nextWord);
+    if (nextWord === 'dozen' || nextWord === 'hundred' || nextScale !== undefined) {
       const words = parseWords(tokens, i + 1);
       // parseWords needs a leading number word; "a dozen" = one dozen.
-      const base = nextWord === 'dozen' ? 12 : nextWord === 'hundred' ? 100 : SCALES[nextWord]!;
+      const base = nextWord === 'dozen' ? 12 : nextWord === 'hundred' ? 100 : nextScale!;
       const end = words && words.end > i + 1 ? words.end : i + 2;
-      return { low: base, high: base, step: nextWord === 'dozen' ? 1 : base, scale: nextWord in SCALES ? base : 1, end, form: 'words' };
+      return { low: base, high: base, step: nextWord === 'dozen' ? 1 : base, scale: nextScale !== undefined ? base : 1, end, form: 'words' };
     }
     if (nextWord === 'few' || nextWord === 'number' || nextWord === 'lot') return null;
     return { low: 1, high: 1, step: 1, scale: 1, end: i + 1, form: 'article' };
@@ -174,8 +200,9 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
     const end = tokens[i + 3]?.lower === 'of' ? i + 4 : i + 3;
     return { low: 20000, high: 99999, step: 1000, scale: 1, end, form: 'vague' };
   }
-  if (w in VAGUE_PLURALS) {
-    const [low, high] = VAGUE_PLURALS[w]!;
+  const vague = VAGUE.get(w);
+  if (vague) {
+    const [low, high] = vague;
     // "hundreds of thousands"
     if (nextWord === 'of' && tokens[i + 2]?.lower === 'thousands') {
       const end = tokens[i + 3]?.lower === 'of' ? i + 4 : i + 3;
@@ -184,6 +211,6 @@ export function parseNumber(tokens: readonly Token[], i: number): ParsedNumber |
     if (nextWord !== 'of') return null;
     return { low, high, step: 1, scale: 1, end: i + 2, form: 'vague' };
   }
-  if (w in SMALL_NUMBERS || w in TENS) return parseWords(tokens, i);
+  if (SMALL.has(w) || TEN_MULTIPLES.has(w)) return parseWords(tokens, i);
   return null;
 }

@@ -73,10 +73,28 @@ export interface QualifierMatch {
   end: number;
 }
 
+/** The phrases grouped by first word, in table order: one map lookup per token instead of a scan of the table. */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly [string[], QualifierWord][]> = (() => {
+  const byFirst = new Map<string, [string[], QualifierWord][]>();
+  for (const phrase of QUALIFIER_PHRASES) {
+    const first = phrase[0][0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  return byFirst;
+})();
+
+/** Can a qualifier start with this (lowercased) word? */
+export function startsQualifier(lower: string): boolean {
+  return PHRASES_BY_FIRST_WORD.has(lower);
+}
+
 export function matchQualifier(tokens: readonly Token[], i: number): QualifierMatch | null {
-  for (const [words, word] of QUALIFIER_PHRASES) {
+  const first = tokens[i];
+  const candidates = first && PHRASES_BY_FIRST_WORD.get(first.lower);
+  if (!candidates) return null;
+  for (const [words, word] of candidates) {
     let ok = true;
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 1; k < words.length; k++) {
       if (tokens[i + k]?.lower !== words[k]) {
         ok = false;
         break;

@@ -7,7 +7,7 @@ import { touching, type Token } from './tokens.ts';
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
-const TIME_UNIT_WORDS: Readonly<Record<string, TimeUnit>> = {
+export const TIME_UNIT_WORDS: Readonly<Record<string, TimeUnit>> = {
   second: 'second', seconds: 'second', sec: 'second', secs: 'second',
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
@@ -19,9 +19,17 @@ const TIME_UNIT_WORDS: Readonly<Record<string, TimeUnit>> = {
   century: 'century', centuries: 'century',
 };
 
+// Maps, not the records: a record lookup also finds inherited keys ("constructor").
+const TIME_UNIT_BY_WORD: ReadonlyMap<string, TimeUnit> = new Map(Object.entries(TIME_UNIT_WORDS));
+
 export function timeUnitOf(token: Token | undefined): TimeUnit | null {
   if (!token || token.kind !== 'word') return null;
-  return TIME_UNIT_WORDS[token.lower] ?? null;
+  return TIME_UNIT_BY_WORD.get(token.lower) ?? null;
+}
+
+/** Is this lowercased word a time unit ("days", "hr")? */
+export function isTimeUnitWord(lower: string): boolean {
+  return TIME_UNIT_BY_WORD.has(lower);
 }
 
 /** Sub-day units are measured in minutes, the rest in days. */
@@ -57,14 +65,15 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rupee: 'INR', rupees: 'INR', shekel: 'ILS', shekels: 'ILS', lira: 'TRY', liras: 'TRY', riyal: 'SAR',
   riyals: 'SAR', rand: 'ZAR', won: 'KRW', zloty: 'PLN', zlotys: 'PLN', francs: 'CHF',
 };
-const ISO_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY', 'UAH', 'INR', 'CHF', 'ILS', 'SAR', 'TRY', 'PLN']);
+const CURRENCY_BY_WORD: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_WORDS));
+export const ISO_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'RUB', 'CNY', 'JPY', 'UAH', 'INR', 'CHF', 'ILS', 'SAR', 'TRY', 'PLN']);
 
 /** A currency word after the number ("euros", "USD"); "pounds" only as "pounds sterling". */
 export function currencyWordAt(tokens: readonly Token[], i: number): { code: string; end: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (ISO_CURRENCIES.has(t.text)) return { code: t.text, end: i + 1 };
-  const code = CURRENCY_WORDS[t.lower];
+  const code = CURRENCY_BY_WORD.get(t.lower);
   if (code) return { code, end: i + 1 };
   if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[i + 1]?.lower === 'sterling') return { code: 'GBP', end: i + 2 };
   return null;
@@ -119,6 +128,8 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', data: 'datum', media: 'medium', crew: 'crew',
 };
 
+const SINGULAR_OF_IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR_PLURALS));
+
 /** Words ending in -s that are not plural nouns. */
 const NOT_PLURAL = new Set([
   'this', 'his', 'its', 'was', 'has', 'is', 'us', 'as', 'thus', 'yes', 'gas', 'bus', 'plus', 'less',
@@ -131,7 +142,7 @@ const NOT_PLURAL = new Set([
 export function isPluralNoun(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const w = token.lower;
-  if (w in IRREGULAR_PLURALS) return true;
+  if (SINGULAR_OF_IRREGULAR.has(w)) return true;
   if (w === 'times' || w === 'others') return true; // "three times", "injured 320 others"
   if (STOP_WORDS.has(w) || NOT_PLURAL.has(w)) return false;
   return /^\p{L}{2,}s$/u.test(w) && !/(ss|us|is|ous|ness)$/.test(w);
@@ -143,7 +154,8 @@ export function isStopWord(lower: string): boolean {
 
 /** "prisoners" → "prisoner", "countries" → "country", "people" → "person". */
 export function singularize(noun: string): string {
-  if (noun in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[noun]!;
+  const irregular = SINGULAR_OF_IRREGULAR.get(noun);
+  if (irregular !== undefined) return irregular;
   if (/ies$/.test(noun) && noun.length > 4) return noun.slice(0, -3) + 'y';
   if (/(ches|shes|xes|sses|zes)$/.test(noun)) return noun.slice(0, -2);
   if (/s$/.test(noun)) return noun.slice(0, -1);

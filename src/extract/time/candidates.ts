@@ -55,22 +55,22 @@ function certain(components: chrono.ParsingComponents): Fields {
 const CASUAL_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const CASUAL_PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', tonight: 'NI' };
 
-function partOfDayOf(result: chrono.ParsingResult): PartOfDay | null {
+function partOfDayOf(result: chrono.ParsingResult, tags: ReadonlySet<string>): PartOfDay | null {
   if (/\bnight\b|\btonight\b/i.test(result.text)) return 'NI';
-  for (const tag of result.tags()) {
+  for (const tag of tags) {
     const m = /^casualReference\/(\w+)$/.exec(tag);
     if (m && CASUAL_PART[m[1]!]) return CASUAL_PART[m[1]!]!;
   }
   return null;
 }
 
-function deicticOf(result: chrono.ParsingResult): Candidate['deictic'] {
-  const period = tagValue(result, TAG.periodPrefix);
+function deicticOf(result: chrono.ParsingResult, tags: ReadonlySet<string>): Candidate['deictic'] {
+  const period = tagValue(tags, TAG.periodPrefix);
   if (period) {
     const [unit, offset] = period.split(':');
     return { unit: unit as 'week' | 'month' | 'year', offset: Number(offset) };
   }
-  for (const tag of result.tags()) {
+  for (const tag of tags) {
     const m = /^casualReference\/(\w+)$/.exec(tag);
     if (m && m[1]! in CASUAL_DAY) return { unit: 'day', offset: CASUAL_DAY[m[1]!]! };
   }
@@ -82,7 +82,8 @@ function deicticOf(result: chrono.ParsingResult): Candidate['deictic'] {
 export function toCandidate(result: chrono.ParsingResult, sentence: Sentence, sentenceText: string): Candidate {
   const start = sentence.start + result.index;
   const known = certain(result.start);
-  const agoLike = /\bago$/i.test(result.text) || result.tags().has('result/relativeDate');
+  const tags = result.tags(); // a new Set per call: read once
+  const agoLike = /\bago$/i.test(result.text) || tags.has('result/relativeDate');
   const offsetMinutes = result.start.isCertain('timezoneOffset') ? result.start.get('timezoneOffset') : null;
   return {
     start,
@@ -90,18 +91,18 @@ export function toCandidate(result: chrono.ParsingResult, sentence: Sentence, se
     text: result.text,
     sentence: sentence.index,
     block: sentence.block,
-    rule: ruleOf(result) + (result.tags().has(TAG.listYear) ? '+list-year' : ''),
+    rule: ruleOf(tags) + (tags.has(TAG.listYear) ? '+list-year' : ''),
     known: agoLike ? {} : known,
     endKnown: result.end ? certain(result.end) : null,
     fromReference: agoLike ? known : null,
-    deictic: deicticOf(result),
-    partOfDay: partOfDayOf(result),
-    zoneToken: tagValue(result, TAG.zonePrefix),
+    deictic: deicticOf(result, tags),
+    partOfDay: partOfDayOf(result, tags),
+    zoneToken: tagValue(tags, TAG.zonePrefix),
     offsetMinutes,
-    granularityYear: result.tags().has(TAG.granularityYear),
-    mod: tagValue(result, TAG.modPrefix),
-    set: tagValue(result, TAG.setPrefix),
-    yearAnaphora: result.tags().has(TAG.yearAnaphora),
+    granularityYear: tags.has(TAG.granularityYear),
+    mod: tagValue(tags, TAG.modPrefix),
+    set: tagValue(tags, TAG.setPrefix),
+    yearAnaphora: tags.has(TAG.yearAnaphora),
     explicitWeekdayRelation: /\b(?:last|next|this|coming|past)\s+\w+day\b/i.test(result.text),
     before: sentenceText.slice(0, result.index),
     dateAfter: null,

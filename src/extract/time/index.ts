@@ -3,8 +3,9 @@
  * Mentions with TIMEX3 values resolved against the publication date, the article's
  * zone and the narrative around them.
  *
- *   per sentence:  chrono (casual English + the project's parsers and refiners, see
- *                  chrono-config.ts) → candidates (what the text states)
+ *   per sentence:  gate.ts (skip sentences no parser can match) → chrono (casual
+ *                  English + the project's parsers and refiners, see chrono-config.ts)
+ *                  → candidates (what the text states)
  *   per article:   narrative.ts (reference date, news weekdays, narrative year,
  *                  sections) → timevalue.ts (TIMEX3, UTC via zones.ts)
  *
@@ -15,6 +16,7 @@ import type * as chrono from 'chrono-node';
 import type { Article, Mention, MentionKind, Sentence } from '../../types.ts';
 import { linkAdjacentDates, toCandidate, type Candidate } from './candidates.ts';
 import { createNewsChrono } from './chrono-config.ts';
+import { mayHoldTime } from './gate.ts';
 import { resolveAll, sectionsOf, type Reference, type Resolution } from './narrative.ts';
 import { toTimeValue } from './timevalue.ts';
 import { instantToWallTime, offsetAtWallTime, resolveZone, wallTimeToUtc, type Zone } from './zones.ts';
@@ -71,6 +73,7 @@ export function extractTimes(article: Article, sentences: readonly Sentence[]): 
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     const text = article.text.slice(sentence.start, sentence.end);
+    if (!mayHoldTime(text)) continue; // about half the sentences: chrono would find nothing
     // chrono's public type is ParsedResult; the objects are its ParsingResult class
     for (const result of newsChrono.parse(text, chronoRef) as chrono.ParsingResult[]) {
       if (!result.text.trim()) continue;

@@ -64,8 +64,8 @@ export function isHeadingLike(line: string): boolean {
   if (!text) return false;
   if (HEADING_LINE.test(text)) return true;
   if (/^[-*•]/.test(text)) return false;
-  const words = text.split(/\s+/).length;
-  return words <= 6 && !/[.!?:;,"”’)]$/.test(text) && /^[A-Z0-9]/.test(text) && !/\d{1,2}:\d{2}/.test(text);
+  // cheapest tests first: most sentences end with a full stop
+  return !/[.!?:;,"”’)]$/.test(text) && /^[A-Z0-9]/.test(text) && text.split(/\s+/).length <= 6 && !/\d{1,2}:\d{2}/.test(text);
 }
 
 /** Section number per sentence: increments at heading-like sentences and at heading lines between sentences. */

@@ -13,14 +13,18 @@ export const TAG = {
   granularityYear: 'granularity:year',
 } as const;
 
-export function tagValue(result: chrono.ParsingResult, prefix: string): string | null {
-  for (const tag of result.tags()) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
+/** A result's tags, or the set `result.tags()` returned (it builds a new one on every call). */
+type Tagged = chrono.ParsingResult | ReadonlySet<string>;
+const tagsOf = (tagged: Tagged): ReadonlySet<string> => (tagged instanceof Set ? tagged : (tagged as chrono.ParsingResult).tags());
+
+export function tagValue(tagged: Tagged, prefix: string): string | null {
+  for (const tag of tagsOf(tagged)) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
   return null;
 }
 
 /** The project rule that made a result (first project tag), else the chrono parser's name. */
-export function ruleOf(result: chrono.ParsingResult): string {
-  const tags = [...result.tags()];
+export function ruleOf(tagged: Tagged): string {
+  const tags = [...tagsOf(tagged)];
   const project = tags.find((t) => t.startsWith(TAG.rulePrefix));
   if (project) return project.slice(TAG.rulePrefix.length);
   const parser = tags.find((t) => t.startsWith('parser/'));

@@ -13,6 +13,9 @@ export interface ResultFilter {
 
 const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)';
 
+const DURATION_NOT_DATE = new RegExp(`^(?:for|in|within|during|over|after)\\s+.*\\b${UNIT}$`, 'i');
+const ANAPHORIC_OFFSET = new RegExp(`\\b${UNIT}\\s+(?:before|after|later|earlier|prior|afterwards?)$`, 'i');
+
 function after(context: chrono.ParsingContext, result: chrono.ParsingResult): string {
   return context.text.slice(result.index + result.text.length);
 }
@@ -20,20 +23,21 @@ function before(context: chrono.ParsingContext, result: chrono.ParsingResult): s
   return context.text.slice(0, result.index);
 }
 function isProject(result: chrono.ParsingResult): boolean {
-  return [...result.tags()].some((t) => t.startsWith(TAG.rulePrefix));
+  for (const tag of result.tags()) if (tag.startsWith(TAG.rulePrefix)) return true;
+  return false;
 }
 
 export const FILTERS: readonly ResultFilter[] = [
   {
     // "for 30 days", "in three years of US policy", "within two weeks", "in one day": lengths, not dates.
     name: 'duration-not-date',
-    rejects: (r) => !isProject(r) && new RegExp(`^(?:for|in|within|during|over|after)\\s+.*\\b${UNIT}$`, 'i').test(r.text.trim()),
+    rejects: (r) => !isProject(r) && DURATION_NOT_DATE.test(r.text.trim()),
   },
   {
     // "two days before", "a few hours later": anchored to an event in the text, not to
     // the publication date chrono uses. Unresolvable here, so not emitted.
     name: 'anaphoric-offset',
-    rejects: (r) => !isProject(r) && new RegExp(`\\b${UNIT}\\s+(?:before|after|later|earlier|prior|afterwards?)$`, 'i').test(r.text.trim()),
+    rejects: (r) => !isProject(r) && ANAPHORIC_OFFSET.test(r.text.trim()),
   },
   {
     // "10 to 15 minutes", "30-45 minutes": numbers read as clock times before a unit or a count noun.

@@ -9,17 +9,20 @@ import type * as chrono from 'chrono-node';
 import { TAG } from '../parsers/shared.ts';
 
 function isProject(result: chrono.ParsingResult): boolean {
-  return [...result.tags()].some((t) => t.startsWith(TAG.rulePrefix));
+  for (const tag of result.tags()) if (tag.startsWith(TAG.rulePrefix)) return true;
+  return false;
 }
 
 function overlaps(a: chrono.ParsingResult, b: chrono.ParsingResult): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
 
+// tags() builds a new Set on every call: each result is classified once per refiner run.
 export const projectFirstRefiner: chrono.Refiner = {
   refine(_context, results) {
-    const project = results.filter(isProject);
-    return results.filter((r) => isProject(r) || !project.some((p) => overlaps(p, r)));
+    const fromProject = results.map(isProject);
+    const project = results.filter((_, i) => fromProject[i]);
+    return results.filter((r, i) => fromProject[i] || !project.some((p) => overlaps(p, r)));
   },
 };
 
@@ -27,8 +30,9 @@ export const projectFirstRefiner: chrono.Refiner = {
 export function exemptProjectResults(refiner: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
-      const kept = refiner.refine(context, results.filter((r) => !isProject(r)));
-      return [...kept, ...results.filter(isProject)].sort((a, b) => a.index - b.index);
+      const fromProject = results.map(isProject);
+      const kept = refiner.refine(context, results.filter((_, i) => !fromProject[i]));
+      return [...kept, ...results.filter((_, i) => fromProject[i])].sort((a, b) => a.index - b.index);
     },
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * The pre-chrono gate (src/extract/time/gate.ts) may only skip text that no parser
+ * of the news chrono can match: checked on tricky phrases and on many random
+ * strings built from the words, one-letter units and separators the parsers react to.
+ */
+import { describe, expect, it } from 'vitest';
+import type * as chrono from 'chrono-node';
+import { createNewsChrono } from '../src/extract/time/chrono-config.ts';
+import { mayHoldTime } from '../src/extract/time/gate.ts';
+
+const parserPatterns: RegExp[] = (() => {
+  const context = { text: '', option: {}, refDate: new Date(), reference: { instant: new Date() } } as unknown as chrono.ParsingContext;
+  return createNewsChrono().parsers.map((parser) => {
+    const pattern = parser.pattern(context);
+    return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  });
+})();
+const anyParserMatches = (text: string): boolean => parserPatterns.some((p) => p.test(text));
+
+describe('time gate', () => {
+  it.each([
+    'for them', 'they later said', 'in a D.C. court', 'it lasts.', 'the ones before', 'May first', 'first of May',
+    'MAROF/', 'on Sunday', 'sundaythisweek', 'every day', 'end of the month', 'last night', 'this morning', 'half an hour later',
+    'a couple of days ago', 'within a few hours', 'next two weeks', '+2 days', 'at 1300 GMT', 'in 2017',
+  ])('passes what a parser matches: %s', (text) => {
+    expect(anyParserMatches(text)).toBe(true);
+    expect(mayHoldTime(text)).toBe(true);
+  });
+
+  it.each(['The talks were held behind closed doors.', 'Sunni leaders met their rivals.', 'He said nothing about the monthly report.'])(
+    'skips text no parser matches: %s',
+    (text) => {
+      expect(anyParserMatches(text)).toBe(false);
+      expect(mayHoldTime(text)).toBe(false);
+    },
+  );
+
+  it('never skips a random string a parser matches', () => {
+    const words = [
+      'the', 'them', 'they', 'thes', 'a', 'an', 'few', 'a few', 'several', 'couple', 'couple of', 'of', 'half', 'half an', 'one', 'ones',
+      'ten', 'tens', 'two', 'sixes', 'in', 'for', 'within', 'this', 'last', 'past', 'next', 'after', 'after this', 'ago', 'later', 'out',
+      'before', 'earlier', 'forward', 'from now', 'henceforth', 's', 'm', 'h', 'd', 'w', 'y', 'mo', 'yr', 'qtr', 'mon', 'sun', 'sat',
+      'wed', 'thurs', 'may', 'mar', 'sept', 'first', 'second', 'fifth', 'fourth', 'twenty', 'twenty first', 'thirty', 'on', 'week',
+      'weekend', 'month', 'end', 'day', 'every', 'each', 'night', 'last night', 'noon', 'now', 'today', 'tmr', 'morning', 'this week',
+      'of this week', 'end of the month', 'about', 'around', 'roughly', 'just', '~', '+', '-', '（', 'and', ',', '.', '(', ')', '/',
+      'U.S.', 'D.C.', 'told', 'said', 'x', '5', '12', '2019', '1300', 'GMT', 'st', 'th', 'am', 'p.m.', ':', '30',
+    ];
+    const separators = ['', ' ', '  ', '-', ',', '.', '/', ' ,'];
+    let state = 20251121;
+    const random = (n: number): number => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    const missed: string[] = [];
+    let matched = 0;
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      for (let k = 1 + random(6); k > 0; k--) text += words[random(words.length)]! + separators[random(separators.length)]!;
+      if (random(2)) text = text.toUpperCase();
+      if (!anyParserMatches(text)) continue;
+      matched++;
+      if (!mayHoldTime(text)) missed.push(text);
+    }
+    expect(matched).toBeGreaterThan(10000);
+    expect(missed).toEqual([]);
+  });
+});
