@@ -3,7 +3,7 @@ import { decodeBytes, firstInvalidUtf8, looksBinary } from '../src/ingest/decode
 import { parseHTML } from 'linkedom';
 import { blockText } from '../src/ingest/html.ts';
 import { fileStem, sanitizeId, uniqueIds } from '../src/ingest/ids.ts';
-import { dateFromUrl, findDateline, findWireCredit, inferMeta, latestFullDate } from '../src/ingest/infer.ts';
+import { dateFromUrl, findDateline, findWireCredit, inferMeta, isPaddedArchiveDate, latestFullDate } from '../src/ingest/infer.ts';
 import { scanJson } from '../src/ingest/json-scan.ts';
 import { isValidTimezone, normalizePublished } from '../src/ingest/meta.ts';
 import { outletForDomain } from '../src/ingest/outlets.ts';
@@ -207,6 +207,30 @@ describe('inference rules', () => {
     ['the latest full date', 'On Jan. 24, 2025 he said that on December 1, 2018 …', {}, { value: '2025-01-24', rule: 'latest-date-near-top' }],
   ])('published from %s', (_label, text, meta, expected) => {
     expect(infer(text, meta).find((i) => i.field === 'published')).toMatchObject(expected);
+  });
+
+  it.each([
+    ['https://x.blogspot.com/2005_05_01_archive.html', true],
+    ['https://example.com/blog/2005/05/', true],
+    ['https://example.com/blog/2005/05/page/2/', true],
+    ['https://example.com/blog/2005/05/a-post.html', false],
+    ['https://example.com/2005/05/01/a-post.html', false],
+    ['https://x.blogspot.com/2005_06_01_archive.html', false],
+  ])('a 2005-05-01 date on %s is a padded month archive: %s', (url, padded) => {
+    expect(isPaddedArchiveDate('2005-05-01', url)).toBe(padded);
+  });
+
+  it("a month archive's padded 1st gives way to the post's own date at the top, with evidence", () => {
+    const url = 'https://x.blogspot.com/2005_05_01_archive.html';
+    const text = 'Tuesday, May 24, 2005\nUp the coast, the team fired its coach.';
+    expect(infer(text, { url, published: '2005-05-01', outlet: 'X' })).toEqual([
+      { field: 'published', value: '2005-05-24', rule: 'archive-post-date', evidence: { start: 0, end: 21 }, quote: 'Tuesday, May 24, 2005' },
+    ]);
+    // Not in the archive's month, not at the top, or not an archive: the given date stays.
+    expect(infer('Tuesday, June 24, 2005\nText.', { url, published: '2005-05-01', outlet: 'X' })).toEqual([]);
+    expect(infer(`${'word '.repeat(60)}May 24, 2005.`, { url, published: '2005-05-01', outlet: 'X' })).toEqual([]);
+    expect(infer(text, { url: 'https://example.com/2005/05/01/post', published: '2005-05-01', outlet: 'X' })).toEqual([]);
+    expect(infer(text, { url, published: '2005-05-01T14:30:00Z', outlet: 'X' })).toEqual([]);
   });
 
   it('infers nothing that is already known, and nothing from nothing', () => {

@@ -142,11 +142,13 @@ function finishArticle(draft: ArticleDraft, entry: ManifestEntry | null, problem
   };
   for (const inference of inferences) {
     const how = describeInference(inference, draft.text, meta);
+    const replaced = meta[inference.field];
     meta[inference.field] = inference.value;
     const line = inference.evidence ? fileLine(inference.evidence.start) : null;
-    problems.push(
-      problem(draft.path, line ?? draft.recordLine, 'warning', `${FIELD_LABELS[inference.field]} missing; inferred ${inference.value} from ${how}`),
-    );
+    const message = replaced === null
+      ? `${FIELD_LABELS[inference.field]} missing; inferred ${inference.value} from ${how}`
+      : `${FIELD_LABELS[inference.field]} ${replaced} replaced by ${inference.value} from ${how}`;
+    problems.push(problem(draft.path, line ?? draft.recordLine, 'warning', message));
   }
   if (meta.published === null) {
     problems.push(problem(draft.path, draft.recordLine, 'warning', 'no publication date found; relative dates will not be resolved'));

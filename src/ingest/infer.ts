@@ -149,6 +149,28 @@ export function latestFullDate(head: string, offset: number): { value: string; s
   return best;
 }
 
+/**
+ * Blog and site archives pad a month page's date to the 1st ("…/2005_05_01_archive.html",
+ * "/2005/05/"), and scrapers copy it as the publication date of every post on the page.
+ */
+const MONTH_ARCHIVE_URL = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])(?:[/_-]01)?[/_-]?(?:archive\b|\/?$|\/(?:page\/\d+\/?)?$)/i;
+
+/** True when `published` is the 1st of the month a month-archive URL names. */
+export function isPaddedArchiveDate(published: string, url: string | null): boolean {
+  if (!url || published.slice(8, 10) !== '01' || !/^.{10}(?:T00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:00)?)?$/.test(published)) return false;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    pathname = url;
+  }
+  const m = MONTH_ARCHIVE_URL.exec(pathname);
+  return m !== null && `${m[1]}-${m[2]}` === published.slice(0, 7);
+}
+
+/** Characters at the top of the body where a post's own dateline ("Tuesday, May 24, 2005") is looked for. */
+const POST_DATELINE_WINDOW = 200;
+
 export function inferMeta({ text, body, meta }: InferenceInput): Inference[] {
   const inferences: Inference[] = [];
   const head = text.slice(body.start, Math.min(body.end, body.start + DATE_WINDOW));
@@ -181,6 +203,13 @@ export function inferMeta({ text, body, meta }: InferenceInput): Inference[] {
       if (found) inferences.push({ field: 'published', value: found.value, rule: 'latest-date-near-top', evidence: found.span });
     }
     published = inferences.find((i) => i.field === 'published')?.value ?? null;
+  } else if (isPaddedArchiveDate(published, meta.url)) {
+    // The post's own full date at the top, in the archive's month, is its publication day.
+    const own = latestFullDate(head.slice(0, POST_DATELINE_WINDOW), body.start);
+    if (own && own.value.slice(0, 7) === published.slice(0, 7) && own.value !== published.slice(0, 10)) {
+      inferences.push({ field: 'published', value: own.value, rule: 'archive-post-date', evidence: own.span });
+      published = own.value;
+    }
   }
 
   if (meta.timezone === null && published !== null) {
@@ -202,6 +231,8 @@ export function describeInference(inference: Inference, text: string, meta: Arti
       return `URL path "${meta.url}"`;
     case 'published-offset':
       return `the offset of published "${meta.published}"`;
+    case 'archive-post-date':
+      return `the post's own date "${quote}" (${meta.published} is the 1st of the month archive in the URL)`;
     case 'latest-date-near-top':
       return `the latest full date near the top "${quote}"`;
     case 'wire-credit':
