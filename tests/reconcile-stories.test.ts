@@ -100,6 +100,19 @@ describe('story linking: vetoes', () => {
     expect(primaryOf(r, 'd') === primaryOf(r, 'p')).toBe(joins);
     if (joins) expect(r.events.find((e) => e.id === primaryOf(r, 'd'))!.date).toBe('2009-12-12');
   });
+  it('an undated report naming the same rare person joins on some lead overlap; without the person it needs close leads', () => {
+    // Lead similarity ~0.16: below STRONG_SIMILARITY, above RARE_PARTICIPANT_SIMILARITY.
+    const profile = ['Jackman is a song-and-dance man who starred in Wolverine and on Broadway.', 'Producers think the Australian could lift the ratings of the Oscars telecast.'];
+    const dated = doc('d', { outlet: 'D', published: '2009-12-13' }, JACKMAN);
+    const report = doc('p', { outlet: 'P', published: '2009-12-14' }, profile);
+    const md = mention(dated, 0, { type: 'other', trigger: 'host', time: day('2009-12-12'), participants: ['Hugh Jackman'] });
+    const named = mention(report, 0, { type: 'other', trigger: 'starred', participants: ['Hugh Jackman'] });
+    const r = run([{ d: dated, m: [md] }, { d: report, m: [named] }]);
+    expect(primaryOf(r, 'p')).toBe(primaryOf(r, 'd'));
+    const unnamed = mention(report, 0, { type: 'other', trigger: 'starred' });
+    const r2 = run([{ d: dated, m: [md] }, { d: report, m: [unnamed] }]);
+    expect(primaryOf(r2, 'p')).not.toBe(primaryOf(r2, 'd'));
+  });
   it('an undated report that fits two dated stories with different dates joins neither', () => {
     const first = doc('d', { outlet: 'D', published: '2009-12-12' }, JACKMAN);
     const second = doc('e', { outlet: 'E', published: '2009-12-14' }, JACKMAN);

@@ -484,6 +484,28 @@ describe('undated mentions need strong evidence', () => {
     const r = reconcile({ articles: [a.article, b.article], events: [dated, lone], claims: [] });
     expect(r.events).toHaveLength(2);
   });
+
+  describe('a headline is today\'s news, not a stale event recalled in the body', () => {
+    const d = doc('h', { outlet: 'H', published: '2009-02-03' }, [
+      'CHARGERS RECEIVER ARRESTED',
+      'Jamal Williams was arrested early Sunday on suspicion of drunk driving.',
+      'He is the second Charger in a month.',
+      'Vincent Jackson was arrested Jan. 6 on a similar charge.',
+    ]);
+    const headline = mention(d, 0, { type: 'arrest', trigger: 'ARRESTED' });
+    const williams = mention(d, 1, { type: 'arrest', trigger: 'arrested', participants: ['Jamal Williams'] });
+    const jackson = mention(d, 3, { type: 'arrest', trigger: 'arrested', time: day('2009-01-06'), participants: ['Vincent Jackson'] });
+    const eventOf = (r: ReconcileResult, m: EventMention): string | undefined => r.events.find((e) => e.mentions.includes(m.id))?.id;
+    it('does not join the stale event when the article tells of a newer one of the same kind', () => {
+      const r = reconcile({ articles: [d.article], events: [headline, williams, jackson], claims: [] });
+      expect(eventOf(r, headline)).not.toBe(eventOf(r, jackson));
+      expect(r.primaryEvents['h']).not.toBe(eventOf(r, jackson));
+    });
+    it('still joins the article\'s dated event when nothing newer of its kind is told', () => {
+      const r = reconcile({ articles: [d.article], events: [headline, jackson], claims: [] });
+      expect(eventOf(r, headline)).toBe(eventOf(r, jackson));
+    });
+  });
 });
 
 // ─── Ids and determinism ────────────────────────────────────────────────────
