@@ -7,8 +7,12 @@
  *   3. person candidates accepted by a title ("title-pattern"), a common given name
  *      ("given-name"), the alias table ("alias"), a full name seen in the article
  *      ("surname-link"), or — only for what is still unexplained — compromise
- *      ("compromise"), which reads a ±4-word window around each such candidate
- *      (windows batched as separate paragraphs in one nlp() call per article).
+ *      ("compromise", see compromise.ts), which reads a ±3-word window around a
+ *      candidate (all windows of the article batched in one call). It is asked about
+ *      full names first; a bare surname a confirmed full name now explains, or a single
+ *      word that could not stand as a name anyway, is not asked about. Each distinct
+ *      name is asked about once per article: in its first three windows, or only the
+ *      first when compromise's lexicon knows none of its words as a name.
  *   4. values: full names canonicalized through the alias table; bare surnames
  *      linked to the article's full name with that surname.
  * `resolveAcrossArticles` then links names across articles.
@@ -17,26 +21,24 @@
  * spans glue on titles and places ("east steven witkoff") and junk ("January,"), while
  * our candidates are already clipped to name-shaped tokens.
  *
- * Speed (five seed articles, 46 KB, naive sentence split; tsx, warm, best of 5, on
- * 2 shared cores at load average 3–5, so noisy):
- *   'never'    no compromise at all                                   ~3 ms/article
- *   'filtered' (default) compromise only on unexplained candidates,
- *              ±4-word windows, one nlp() call per article            ~8–9 ms/article
- *   'always'   naive baseline: nlp(sentence).people() on every sentence ~140–200 ms/article
- * The filter sends candidates from ~15% of sentences (57 of 372) to compromise and loses one mention
- * on the seeds ("Steve" in "[US special envoy Steve] Witkoff"). tests/entity-eval.test.ts
- * prints the same three numbers on every run.
- *
- * Where the time goes ('filtered', 200 ECB+ articles + the seeds, --cpu-prof): ~86% inside
- * compromise's nlp() on the windows (its post-tagger alone ~65%), ~14% in this folder's
- * own tokenizing and classification. compromise's chunker is skipped (see `peopleIn`):
- * ~10–15% less CPU, identical mentions.
+ * Speed, /tmp/corpus (1,139 ECB+/GVC/seed articles, 2.2 MB), extractEntities alone, CPU
+ * time, min of 3 rounds, old and new interleaved in one process (2 shared cores, load ~10):
+ *   before: a vote per candidate occurrence, full nlp() minus chunker   6.5 ms/article
+ *   now:    per name, full names first, person-only compromise tagger   2.2 ms/article
+ *   'never' (no compromise: this folder's own work)                    ~0.7 ms/article
+ * so ~70% of what is left is compromise's tokenizer and pre-tagger on the windows. On
+ * the seeds, tests/entity-eval.test.ts prints 'never' / 'filtered' / 'always' (full
+ * nlp() on every sentence) ms per article.
+ * Versus the per-occurrence vote, on /tmp/corpus: +121 / −27 entity mentions, mostly
+ * real people now found in every mention (Gigante, Nixon, Obama, Couture, Salerno),
+ * some noise (Palmer the town, Mat Maid, Ford Crown Victoria) and some junk gone
+ * (Vice, Interoute, Intel, Calif); the seed scores are unchanged.
  */
-import nlp from 'compromise';
 import stringSimilarity from 'string-similarity';
 import type { Article, Mention, Sentence } from '../../types.ts';
 import { canonicalName, lookupAlias, lookupSurname } from './aliases.ts';
 import { analyzeRun, type NameCandidate } from './classify.ts';
+import { compromiseSaysPerson, lexiconMayBePerson, type PersonQuestion, type Span } from './compromise.ts';
 import { foldText, nameKey, wordKey } from './fold.ts';
 import { GIVEN_NAME_SET, MAX_TITLE_TOKENS, TITLE_SET } from './gazetteer.ts';
 import { capitalizedRuns, tokenize, type Token } from './tokens.ts';
@@ -116,63 +118,11 @@ function addCount(index: Map<string, Map<string, number>>, key: string, value: s
 /**
  * Words of context on each side of a candidate that compromise gets to read: enough
  * for its title and given-name cues ("told reporters", "President of"), and far
- * cheaper than a whole sentence (some live-blog "sentences" are paragraphs).
+ * cheaper than a whole sentence (some live-blog "sentences" are paragraphs). On
+ * /tmp/corpus, 3 instead of 4 changes 7 of 14,693 votes for ~25% less compromise time
+ * (2 would change 23: some titles dropped, as much junk gained — "Central Mat", "Tardis").
  */
-const CONTEXT_TOKENS = 4;
-
-type FoundPerson = { offset: { start: number; length: number } };
-
-/**
- * nlp(text) without its last step, the chunker (~10% of compromise's time here): it
- * only reads tags and writes `term.chunk`, which `people()` never looks at, so the
- * people found are the same. The hook list is compromise's own global; it is
- * restored before returning (synchronous, and this module is its only user).
- */
-const world = (nlp as unknown as { _world?: { hooks?: string[] } })._world;
-const HOOKS_FOR_PEOPLE = Array.isArray(world?.hooks) ? world.hooks.filter((hook) => hook !== 'chunks') : null;
-
-function peopleIn(text: string): FoundPerson[] {
-  if (!world || !HOOKS_FOR_PEOPLE) return nlp(text).people().json({ offset: true }) as FoundPerson[]; // another compromise: the plain call
-  const saved = world.hooks;
-  world.hooks = HOOKS_FOR_PEOPLE;
-  try {
-    return nlp(text).people().json({ offset: true }) as FoundPerson[];
-  } finally {
-    world.hooks = saved;
-  }
-}
-
-/**
- * Person spans compromise finds in some stretches of text, in article offsets. The
- * stretches are read in one nlp() call, as separate paragraphs; a found span that
- * crosses a separator is clipped to its own stretch.
- */
-function compromisePeople(text: string, spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  if (spans.length === 0) return [];
-  const SEPARATOR = '\n\n';
-  const offsets: number[] = [];
-  let joined = '';
-  for (const span of spans) {
-    if (joined.length > 0) joined += SEPARATOR;
-    offsets.push(joined.length);
-    joined += text.slice(span.start, span.end).replace(/\n/g, ' ');
-  }
-  const found = peopleIn(joined);
-  const result: { start: number; end: number }[] = [];
-  for (const p of found) {
-    // The stretch it starts in: the last offset not after it.
-    let lo = 0;
-    for (let hi = offsets.length - 1; lo < hi; ) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= p.offset.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const span = spans[lo]!;
-    const start = span.start + p.offset.start - offsets[lo]!;
-    result.push({ start, end: Math.min(span.end, start + p.offset.length) });
-  }
-  return result;
-}
+const CONTEXT_TOKENS = 3;
 
 /**
  * Every token is a word the article also writes in lowercase ("Summit", "Cold War",
@@ -183,6 +133,47 @@ function ordinaryWords(tokens: readonly Token[], lowercaseWords: ReadonlySet<str
   return tokens.every((t) => {
     const lower = t.text.toLowerCase();
     return lowercaseWords.has(lower) || lowercaseWords.has(`${lower}s`) || (lower.endsWith('s') && lowercaseWords.has(lower.slice(0, -1)));
+  });
+}
+
+/** A name is asked about in its first few windows; one "yes" makes it a person in the whole article. */
+const WINDOWS_PER_NAME = 3;
+
+/**
+ * How many of a name's windows compromise reads. A name none of whose words its
+ * lexicon lists as a name is voted a person in under 5% of questions on /tmp/corpus
+ * (lone words: 150 of 8,323, half of them junk like "Vice", "Calif"), and more looks
+ * mostly add junk ("Michigan", "Interoute"): one window. Otherwise WINDOWS_PER_NAME.
+ */
+const windowsFor = (c: Candidate): number => (c.tokens.some((t) => lexiconMayBePerson(t.text)) ? WINDOWS_PER_NAME : 1);
+
+const nameSpan = (c: Candidate): Span => ({ start: c.tokens[0]!.start, end: c.tokens[c.tokens.length - 1]!.end });
+
+/**
+ * compromise's vote on each candidate, asked once per distinct name in the article:
+ * in the windows of its first WINDOWS_PER_NAME mentions, and a "yes" in any of them
+ * holds for all its mentions (a name is a person or not throughout one article; one
+ * window alone missed e.g. "Nixon", "Obama" where their first context is unclear).
+ * Never across articles, so results do not depend on which articles run together.
+ */
+function askOncePerName(text: string, candidates: readonly Candidate[], windowsOf: (c: Candidate) => number): void {
+  const byName = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const name = text.slice(c.tokens[0]!.start, c.tokens[c.tokens.length - 1]!.end);
+    const same = byName.get(name);
+    if (same) same.push(c);
+    else byName.set(name, [c]);
+  }
+  const groups = [...byName.values()];
+  const questions: { group: number; question: PersonQuestion }[] = [];
+  groups.forEach((g, i) => {
+    for (const c of g.slice(0, windowsOf(g[0]!))) questions.push({ group: i, question: { window: c.window, target: nameSpan(c) } });
+  });
+  const answers = compromiseSaysPerson(text, questions.map((q) => q.question));
+
+  const yes = new Set(questions.filter((_, k) => answers[k]).map((q) => q.group));
+  groups.forEach((g, i) => {
+    for (const c of g) c.compromise = yes.has(i);
   });
 }
 
@@ -229,37 +220,47 @@ export function extractEntities(article: Article, sentences: readonly Sentence[]
   const indexFullName = (c: Candidate): void => {
     if (c.tokens.length >= 2) addCount(surnameIndex, lastWordKey(spanText(c.tokens, text)), canonicalName(spanText(c.tokens, text)));
   };
-  const acceptedCheaply = (c: Candidate): boolean =>
-    c.titled || c.givenName || (c.tokens.length >= 2 && lookupAlias(spanText(c.tokens, text))?.kind === 'person');
+  // Asked several times per candidate and word below: computed once each (names repeat).
+  const cheaplyAccepted = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.titled || c.givenName || (c.tokens.length >= 2 && lookupAlias(spanText(c.tokens, text))?.kind === 'person')) cheaplyAccepted.add(c);
+  }
+  const acceptedCheaply = (c: Candidate): boolean => cheaplyAccepted.has(c);
   for (const c of candidates) if (acceptedCheaply(c)) indexFullName(c);
 
-  const knownSurname = (token: Token): boolean => surnameIndex.has(wordKey(token.text)) || lookupSurname(token.text) !== undefined;
+  const surnameKeys = new Map<string, { key: string; listed: boolean }>();
+  const knownSurname = (token: Token): boolean => {
+    let known = surnameKeys.get(token.text);
+    if (!known) {
+      known = { key: wordKey(token.text), listed: lookupSurname(token.text) !== undefined };
+      surnameKeys.set(token.text, known);
+    }
+    return known.listed || surnameIndex.has(known.key);
+  };
   const explained = (c: Candidate): boolean => acceptedCheaply(c) || c.tokens.every(knownSurname);
 
   // Pass 2: compromise, only on what is still unexplained ('filtered'), or on every
-  // sentence whole, one call each ('always': the naive baseline, kept for measuring).
-  if (mode !== 'never') {
-    const pending = candidates.filter((c) => mode === 'always' || !(explained(c) || ordinaryWords(c.tokens, lowercaseWords)));
-    let people: { start: number; end: number }[];
-    if (mode === 'always') {
-      people = sentences.flatMap((s) => compromisePeople(text, [s]));
-    } else {
-      // Windows around candidates, overlapping ones merged; all windows of the article
-      // go to compromise in one call (as separate paragraphs): each nlp() call has a fixed cost.
-      const windows: { start: number; end: number }[] = [];
-      for (const c of pending) {
-        const last = windows[windows.length - 1];
-        if (last && c.window.start <= last.end) last.end = Math.max(last.end, c.window.end);
-        else windows.push({ ...c.window });
-      }
-      people = compromisePeople(text, windows);
+  // sentence whole with its full nlp() ('always': the naive baseline, kept for measuring).
+  if (mode === 'always') {
+    for (const s of sentences) {
+      const whole = { start: s.start, end: s.end };
+      const inSentence = candidates.filter((c) => c.sentence === s.index);
+      const answers = compromiseSaysPerson(text, inSentence.map((c) => ({ window: whole, target: nameSpan(c) })), true);
+      inSentence.forEach((c, i) => (c.compromise = answers[i]! && !ordinaryWords(c.tokens, lowercaseWords)));
     }
-    for (const c of pending) {
-      const start = c.tokens[0]!.start;
-      const end = c.tokens[c.tokens.length - 1]!.end;
-      c.compromise = !ordinaryWords(c.tokens, lowercaseWords) && people.some((p) => p.start < end && start < p.end);
-      if (c.compromise && !explained(c)) indexFullName(c);
-    }
+    for (const c of candidates) if (c.compromise && !explained(c)) indexFullName(c);
+  } else if (mode === 'filtered') {
+    const pending = candidates.filter((c) => !(explained(c) || ordinaryWords(c.tokens, lowercaseWords)));
+    // Full names first: those compromise confirms join the surname index, and a bare
+    // surname they explain ("Hansbrough" after "Tyler Hansbrough") needs no vote.
+    askOncePerName(text, pending.filter((c) => c.tokens.length >= 2), windowsFor);
+    for (const c of pending) if (c.compromise && !explained(c)) indexFullName(c);
+    // A single word's vote only counts when nothing links it and it could be a name on
+    // its own; and compromise is only asked when its lexicon could read it as a name.
+    const singles = pending.filter(
+      (c) => c.tokens.length === 1 && !c.tokens.every(knownSurname) && plausibleSingleName(c.tokens[0]!, text, lowercaseWords),
+    );
+    askOncePerName(text, singles, windowsFor);
   }
 
   // Pass 3: decide persons and their values.
@@ -310,6 +311,18 @@ export function extractEntities(article: Article, sentences: readonly Sentence[]
  */
 const SAME_SURNAME_DICE = 0.8;
 
+/**
+ * Whether two strings' Dice score (string-similarity: bigrams, spaces dropped) can
+ * reach SAME_SURNAME_DICE at all: shared bigrams are at most the shorter string's
+ * count, so very different lengths cannot. Skips most comparisons, same results.
+ */
+function diceCanReach(a: string, b: string): boolean {
+  const na = a.replace(/\s+/g, '').length - 1;
+  const nb = b.replace(/\s+/g, '').length - 1;
+  if (na < 1 || nb < 1) return true; // compareTwoStrings' own special cases
+  return 2 * Math.min(na, nb) >= SAME_SURNAME_DICE * (na + nb);
+}
+
 interface NameCluster {
   forms: Map<string, number>; // full-name value → mentions
   canonical: string;
@@ -347,7 +360,7 @@ export function resolveAcrossArticles(perArticle: Mention[][]): Mention[][] {
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   const byKey = new Map<string, string>();
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<string, { form: string; surname: string }[]>();
   for (const form of forms) {
     const aliasCanonical = lookupAlias(form)?.canonical;
     const key = nameKey(aliasCanonical ?? form);
@@ -357,10 +370,12 @@ export function resolveAcrossArticles(perArticle: Mention[][]): Mention[][] {
     const words = nameKey(form).split(' ');
     const first = words[0]!;
     const surname = foldText(form.split(' ').pop()!);
-    for (const other of byFirst.get(first) ?? []) {
-      if (stringSimilarity.compareTwoStrings(surname, foldText(other.split(' ').pop()!)) >= SAME_SURNAME_DICE) union(other, form);
+    const sameFirst = byFirst.get(first) ?? [];
+    for (const other of sameFirst) {
+      if (diceCanReach(surname, other.surname) && stringSimilarity.compareTwoStrings(surname, other.surname) >= SAME_SURNAME_DICE) union(other.form, form);
     }
-    byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
+    sameFirst.push({ form, surname });
+    byFirst.set(first, sameFirst);
   }
 
   const clusters = new Map<string, NameCluster>();
