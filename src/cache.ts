@@ -5,7 +5,8 @@
  *   read (publication date, zone) and a hash of the extraction code itself, so a
  *   rerun after adding a few articles only analyses the new ones;
  * - worker threads for the articles that are not cached (`--jobs`), but only when
- *   the uncached work is large enough to pay for starting them (see `workerPlan`).
+ *   the uncached work is large enough to pay for starting them (see `workerPlan`);
+ *   they join when their bundle is built, the main thread analysing meanwhile.
  *
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
@@ -40,6 +41,11 @@ export interface AnalyzeOptions {
    * `NEWS_RECONCILE_WORKER_MIN_CHARS` (tests set it low to exercise the pool).
    */
   workerMinChars?: number;
+  /**
+   * Whether the main thread analyses articles too while the threads run (default true:
+   * its modules are loaded already). Tests set false so every article crosses a thread.
+   */
+  mainThreadAnalyzes?: boolean;
   /** Told how the uncached articles are analysed: extra threads started (0: in-process) and whether from the bundle. */
   onPlan?: (plan: { uncached: number; uncachedChars: number; workers: number; bundled: boolean }) => void;
 }
@@ -48,13 +54,16 @@ export interface AnalyzeOptions {
  * Why a threshold on text size and not on article count: analysis costs ~5–7 µs per
  * character of article text (entity extraction dominates; measured on ECB+ and the
  * seeds, one core), so 1 MB is ~5–7 s of work, whatever the number of articles.
- * A worker costs ~0.3–0.5 s CPU to start from the esbuild bundle (~2 s with the tsx
- * loader, which re-transpiles the module graph in every thread), and on a shared
- * 2-core machine a second thread gives at best ~1.3–1.5×. Requiring ~4 MB of
- * uncached text (≥ 20 s of work) per extra thread keeps the pool from ever making a
- * run slower; below that the main thread does everything.
+ * A worker costs ~0.3–0.5 s CPU to start from the esbuild bundle (measured: online
+ * in ~0.1 s, first article done after ~0.5 s CPU; ~2 s with the tsx loader, which
+ * re-transpiles the module graph in every thread). The bundle is built by esbuild's
+ * own process while the main thread already analyses, and each thread is kept a few
+ * articles ahead, so a thread costs only its start. Requiring ~250k characters
+ * (≈ 1.5 s of work, 3–5× the start) per extra thread starts one for any dump of a
+ * few hundred news articles (/tmp/corpus: 2.1M characters → all `--jobs`), and none
+ * for a handful of files, where starting it would cost more than it saves.
  */
-export const WORKER_MIN_CHARS = 4_000_000;
+export const WORKER_MIN_CHARS = 250_000;
 
 const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -162,9 +171,12 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
   const uncachedChars = todo.reduce((n, i) => n + articles[i]!.text.length, 0);
   const workers = workerPlan(uncachedChars, options.jobs, workerMinChars(options));
   if (workers > 0) {
-    const bundle = await workerBundle();
-    options.onPlan?.({ uncached: todo.length, uncachedChars, workers, bundled: bundle !== null });
-    await analyzeInPool(articles, todo, workers, bundle, done);
+    // The bundle is built while the main thread already analyses (see analyzeInPool).
+    const bundle = workerBundle().then((built) => {
+      options.onPlan?.({ uncached: todo.length, uncachedChars, workers, bundled: built !== null });
+      return built;
+    });
+    await analyzeInPool(articles, todo, workers, bundle, done, options.mainThreadAnalyzes ?? true);
   } else {
     options.onPlan?.({ uncached: todo.length, uncachedChars, workers: 0, bundled: false });
     for (const i of todo) done(i, analyzeTimed(articles[i]!));
@@ -196,7 +208,8 @@ function workerBundle(): Promise<string | null> {
   bundleMemo ??= (async () => {
     try {
       const esbuild = (await import('esbuild')) as typeof import('esbuild');
-      const built = esbuild.buildSync({
+      // Asynchronous: esbuild works in its own process while the main thread analyses.
+      const built = await esbuild.build({
         entryPoints: [path.join(SRC_DIR, 'worker.ts')],
         write: false,
         outfile: 'worker.mjs',
@@ -231,59 +244,74 @@ function startWorker(bundle: string | null): Worker {
   return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry } });
 }
 
+/** Articles sent ahead to each thread, so it never waits for the main thread to finish an article before getting its next one. */
+const IN_FLIGHT_PER_THREAD = 4;
+
 /**
- * A small pool over one queue: `workers` threads, each taking the next article when
- * it reports the previous one, and the main thread taking articles too, one at a
- * time, yielding to the event loop in between so the threads' replies are handled.
+ * A small pool over one queue: `workers` threads, each kept `IN_FLIGHT_PER_THREAD`
+ * articles ahead, and the main thread taking articles too, one at a time, yielding
+ * to the event loop in between so the threads' replies are handled. The threads
+ * join when the bundle is built; the main thread does not wait for it.
  */
 async function analyzeInPool(
   articles: readonly Article[],
   todo: readonly number[],
   workers: number,
-  bundle: string | null,
+  bundlePromise: Promise<string | null>,
   done: (i: number, stored: StoredAnalysis) => void,
+  mainThreadAnalyzes: boolean,
 ): Promise<void> {
   const queue = [...todo];
   let head = 0;
   const take = (): number | undefined => (head < queue.length ? queue[head++] : undefined);
 
-  const threads = Array.from(
-    { length: workers },
-    () =>
-      new Promise<void>((resolve) => {
-        const worker = startWorker(bundle);
-        let current: number | undefined;
-        const next = (): void => {
-          current = take();
-          if (current === undefined) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          worker.postMessage({ index: current, article: articles[current] });
-        };
-        worker.on('message', (message: { index: number; stored: StoredAnalysis }) => {
-          done(message.index, message.stored);
-          next();
-        });
-        worker.on('error', () => {
-          // A thread that fails (e.g. cannot load) gives its article back; the main
-          // thread finishes the queue, and a real analysis error surfaces there.
-          if (current !== undefined) queue.push(current);
-          resolve();
-        });
-        worker.on('online', next);
-      }),
+  const runThread = (bundle: string | null): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = startWorker(bundle);
+      const inFlight = new Set<number>();
+      let finished = false;
+      const finish = (): void => {
+        if (finished) return;
+        finished = true;
+        void worker.terminate().then(() => resolve());
+      };
+      const fill = (): void => {
+        while (inFlight.size < IN_FLIGHT_PER_THREAD) {
+          const next = take();
+          if (next === undefined) break;
+          inFlight.add(next);
+          worker.postMessage({ index: next, article: articles[next] });
+        }
+        if (inFlight.size === 0) finish();
+      };
+      worker.on('message', (message: { index: number; stored: StoredAnalysis }) => {
+        inFlight.delete(message.index);
+        done(message.index, message.stored);
+        fill();
+      });
+      worker.on('error', () => {
+        // A thread that fails (e.g. cannot load) gives its articles back; the main
+        // thread finishes the queue, and a real analysis error surfaces there.
+        queue.push(...[...inFlight].sort((a, b) => a - b));
+        inFlight.clear();
+        finished = true;
+        resolve();
+      });
+      worker.on('online', fill);
+    });
+
+  // Threads start once the bundle is ready, and only if work is left by then.
+  const threads = bundlePromise.then((bundle) =>
+    Promise.all(Array.from({ length: head < queue.length ? workers : 0 }, () => runThread(bundle))),
   );
 
-  const mainThread = (async () => {
+  if (mainThreadAnalyzes) {
     for (let i = take(); i !== undefined; i = take()) {
       done(i, analyzeTimed(articles[i]!));
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-  })();
-
-  await Promise.all([...threads, mainThread]);
+  }
+  await threads;
   // Articles given back by a failed thread after the main thread's loop ended.
   for (let i = take(); i !== undefined; i = take()) done(i, analyzeTimed(articles[i]!));
 }
-

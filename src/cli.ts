@@ -5,7 +5,7 @@
  *   reconcile [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
  *   reconcile explain EVENT_ID [--out DIR]
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,8 @@ import cliProgress from 'cli-progress';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { claimsJsonlChunks, datasetJsonChunks, formatProblem, jsonChunks, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
-import { writeChunks } from './output/write.ts';
+import { openChunkWriter, writeChunks } from './output/write.ts';
+import { readJsonLines, readJsonObjectFile } from './output/read.ts';
 import { eventsCsv } from './report/csv.ts';
 import { reportMarkdown } from './report/markdown.ts';
 import { reportHtml } from './report/html.ts';
@@ -86,8 +87,9 @@ function readPreviousDataset(out: string, problems: Problem[]): Dataset | null {
   const file = path.join(out, 'events.json');
   if (!existsSync(file)) return null;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-    return data && data.version === 1 && Array.isArray(data.events) ? data : null;
+    // Read in chunks: at 100k+ articles the file is longer than the longest JS string.
+    const data = readJsonObjectFile(file) as unknown as Dataset;
+    return data.version === 1 && Array.isArray(data.events) ? data : null;
   } catch (error) {
     problems.push({ path: file, line: null, severity: 'warning', message: `previous dataset unreadable, ids start afresh: ${(error as Error).message}` });
     return null;
@@ -126,8 +128,17 @@ async function reconcileCommand(options: Options): Promise<number> {
       )
     : null;
   bar?.start(ingested.articles.length, 0);
-  const result = await runPipeline(ingested.articles, [], {
+  // Mentions go to disk as each article's are built (nothing later needs them); the
+  // file takes its final name with the other outputs.
+  mkdirSync(options.out, { recursive: true });
+  const mentionsPartial = path.join(options.out, '.mentions.jsonl.partial');
+  const mentionsWriter = openChunkWriter(mentionsPartial);
+  // Only what the outputs need is kept (not the run's event mentions: `events`).
+  const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
     previous,
+    onMentions: (article, mentions) => {
+      for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
+    },
     analyze: (articles, timings) =>
       analyzeWithCache(articles, {
         timings,
@@ -137,9 +148,9 @@ async function reconcileCommand(options: Options): Promise<number> {
       }),
   });
   bar?.stop();
+  mentionsWriter.close();
 
-  let dataset = result.dataset;
-  const claims: Claim[] = result.claims;
+  let dataset = reconciled;
   const decisionsFile = decisionsPath(options);
   let outcome: Parameters<typeof diffDatasets>[2];
   if (decisionsFile) {
@@ -164,14 +175,12 @@ async function reconcileCommand(options: Options): Promise<number> {
   const changes = diffDatasets(previous, dataset, outcome);
   const articles = ingested.articles;
   const reportInput = { dataset, claims, articles };
-  mkdirSync(options.out, { recursive: true });
   // Each file is produced when it is written, and the big ones as chunks: no output
   // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
   const files: [string, () => Iterable<string> | string][] = [
     ['events.json', () => datasetJsonChunks(dataset)],
     ['events.csv', () => eventsCsv(dataset)],
     ['claims.jsonl', () => claimsJsonlChunks(claims)],
-    ['mentions.jsonl', () => mentionsJsonlChunks(result.mentions, articles)],
     ['report.md', () => reportMarkdown(reportInput)],
     ['report.html', () => reportHtml(reportInput)],
     ['changes.md', () => changesMarkdown(changes)],
@@ -181,6 +190,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     })()],
   ];
   for (const [name, content] of files) writeChunks(path.join(options.out, name), content());
+  renameSync(mentionsPartial, path.join(options.out, 'mentions.jsonl'));
 
   for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (!options.quiet && (interactive || options.timings)) {
@@ -191,7 +201,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     );
   }
   if (options.timings) {
-    for (const [stage, ms] of Object.entries(result.timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
+    for (const [stage, ms] of Object.entries(timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
   }
   // Any input rejected (an article file, a record, a decision) makes the run exit 1.
   const rejected = dataset.problems.some((p) => p.severity === 'error');
@@ -219,11 +229,9 @@ async function explainCommand(options: Options, rest: string[]): Promise<number>
     process.stderr.write(`${datasetFile}: no dataset yet; run \`npm start\` first\n`);
     return EXIT.nothingWritten;
   }
-  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset;
+  const dataset = readJsonObjectFile(datasetFile) as unknown as Dataset;
   const claimsFile = path.join(options.out, 'claims.jsonl');
-  const claims = existsSync(claimsFile)
-    ? readFileSync(claimsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Claim)
-    : [];
+  const claims = existsSync(claimsFile) ? [...readJsonLines<Claim>(claimsFile)] : [];
   try {
     process.stdout.write(`${explainEvent(dataset, claims, id, await sourceTexts(dataset))}\n`);
     return EXIT.ok;

@@ -54,6 +54,13 @@ export interface PipelineOptions {
   analyze?: (articles: readonly Article[], timings: Record<string, number>) => Promise<ArticleAnalysis[]>;
   /** Return the segmented articles in `PipelineResult.segmented` (default: dropped after use, to save memory). */
   keepSegmented?: boolean;
+  /**
+   * Receives each article's final mentions (in article order) as soon as they are
+   * built; they are then not kept, and `PipelineResult.mentions` is empty. The CLI
+   * writes them straight to mentions.jsonl: on large dumps they are the most
+   * numerous per-article records, and nothing after extraction needs them.
+   */
+  onMentions?: (article: Article, mentions: readonly Mention[]) => void;
 }
 
 export type Timer = <T>(stage: string, run: () => T) => T;
@@ -107,21 +114,21 @@ export async function runPipeline(
   const resolvedEntities = time('resolve.entity', () =>
     resolveAcrossArticles(analyses.map((a) => a!.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
   );
-  const mentionsPerArticle = analyses.map((analysis, i) => {
-    const merged = sortMentions([...analysis!.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
-    resolvedEntities[i] = [];
-    return merged;
-  });
-
+  // Each article's mentions: its own times and quantities plus its resolved entities.
+  // Built one article at a time, so the unresolved ones can go as soon as they are merged.
+  const mentionsPerArticle: Mention[][] = [];
   const events: EventMention[] = [];
   const claims: Claim[] = [];
   for (let i = 0; i < analyses.length; i++) {
     const analysis = analyses[i]!;
-    const mentions = mentionsPerArticle[i]!;
+    const mentions = sortMentions([...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
+    resolvedEntities[i] = [];
     const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
     for (const e of articleEvents) events.push(e);
     for (const c of time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions))) claims.push(c);
     analyses[i] = null;
+    if (options.onMentions) options.onMentions(articles[i]!, mentions);
+    else mentionsPerArticle.push(mentions);
   }
 
   const reconciled = time('reconcile', () =>

@@ -14,8 +14,9 @@ import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
 import { ANALYSIS_CODE_DIRS, analyzeWithCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
 import { claimsJsonl, claimsJsonlChunks, datasetJson, datasetJsonChunks, jsonChunks, mentionsJsonl, mentionsJsonlChunks } from '../src/output/serialize.ts';
 import { writeChunks } from '../src/output/write.ts';
+import { fileTextChunks, parseObjectChunks, readJsonLines, readJsonObjectFile } from '../src/output/read.ts';
 import { generateArticle } from '../scripts/lib/generate.ts';
-import type { Article } from '../src/types.ts';
+import type { Article, Mention } from '../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'reconcile-scale-'));
@@ -77,12 +78,45 @@ describe('streamed outputs', () => {
   });
 });
 
+describe('reading outputs back in chunks', () => {
+  /** `text` cut into pieces of `size` characters (a multi-byte character may be cut: the decoder's job, tested below). */
+  const pieces = (text: string, size: number): string[] => Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+
+  it('parseObjectChunks = JSON.parse on the dataset, whatever the chunk size', () => {
+    const text = datasetJson(result.dataset);
+    for (const size of [1, 2, 7, 64, 4096, text.length]) expect(parseObjectChunks(pieces(text, size))).toEqual(JSON.parse(text));
+  });
+
+  it.each([
+    ['empty object', '{}'],
+    ['empty arrays and scalars', '{"a": [], "b": 1, "c": "x,]}", "d": null, "e": [[1, [2]], {"f": "\\\\"}], "g": {"h": [3]}}'],
+    ['escaped quotes and brackets in strings', ' { "k\\"ey": ["a\\"],[{", "]"] , "z" : true } '],
+  ])('parseObjectChunks = JSON.parse: %s', (_name, text) => {
+    for (const size of [1, 3, text.length]) expect(parseObjectChunks(pieces(text, size))).toEqual(JSON.parse(text));
+  });
+
+  it.each([['[1]'], ['{"a": [1,]}'], ['{"a": [,1]}'], ['{"a": 1'], ['{"a": "x}'], ['{"a": 1} 2']])('rejects %s', (text) => {
+    expect(() => parseObjectChunks([text])).toThrow(SyntaxError);
+  });
+
+  it('reads events.json and claims.jsonl from disk in small chunks (multi-byte text across chunk ends)', () => {
+    const dir = tempDir();
+    const dataset = { ...result.dataset, problems: [{ path: 'Зеленский 😀.txt', line: null, severity: 'warning' as const, message: 'é'.repeat(3000) }] };
+    writeChunks(path.join(dir, 'events.json'), datasetJsonChunks(dataset));
+    expect(parseObjectChunks(fileTextChunks(path.join(dir, 'events.json'), 5))).toEqual(JSON.parse(datasetJson(dataset)));
+    expect(readJsonObjectFile(path.join(dir, 'events.json'))).toEqual(JSON.parse(datasetJson(dataset)));
+    writeChunks(path.join(dir, 'claims.jsonl'), claimsJsonlChunks(result.claims));
+    expect([...readJsonLines(path.join(dir, 'claims.jsonl'))]).toEqual(JSON.parse(`[${claimsJsonl(result.claims).trim().split('\n').join(',')}]`));
+  });
+});
+
 describe('worker policy', () => {
   const table: [number, number, number, number][] = [
     // uncached chars, jobs, min chars per extra thread → threads started
     [10_000_000, 1, WORKER_MIN_CHARS, 0], // --jobs 1: never
     [0, 8, WORKER_MIN_CHARS, 0], // nothing to do (all cached)
-    [2_000_000, 2, WORKER_MIN_CHARS, 0], // ~1k articles: in-process (the benchmark's finding)
+    [20_000, 2, WORKER_MIN_CHARS, 0], // a handful of articles: in-process
+    [2_000_000, 2, WORKER_MIN_CHARS, 1], // ~1k news articles: main thread + one worker
     [WORKER_MIN_CHARS - 1, 2, WORKER_MIN_CHARS, 0],
     [WORKER_MIN_CHARS, 2, WORKER_MIN_CHARS, 1], // main thread + one worker
     [3 * WORKER_MIN_CHARS, 2, WORKER_MIN_CHARS, 1], // never more than jobs - 1
@@ -110,10 +144,10 @@ describe('worker pool', () => {
     expect(generated).toHaveLength(40);
     const serial = await analyzeWithCache(generated, { cacheDir: null, jobs: 1 });
     const plans: { workers: number; bundled: boolean }[] = [];
-    const pooled = await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, onPlan: (p) => plans.push(p) });
+    const pooled = await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, mainThreadAnalyzes: false, onPlan: (p) => plans.push(p) });
     process.env.NEWS_RECONCILE_WORKER_BUNDLE = '0';
     try {
-      await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, onPlan: (p) => plans.push(p) }).then((booted) =>
+      await analyzeWithCache(generated, { cacheDir: null, jobs: 2, workerMinChars: 1, mainThreadAnalyzes: false, onPlan: (p) => plans.push(p) }).then((booted) =>
         expect(booted.map((a) => a.mentions)).toEqual(serial.map((a) => a.mentions)),
       );
     } finally {
@@ -170,5 +204,14 @@ describe('cache key', () => {
 
   it('the segmented articles are dropped after use unless asked for', () => {
     expect(result.segmented).toBeUndefined();
+  });
+
+  it('mentions given to onMentions, article by article, are the ones the result would hold, and are not kept', async () => {
+    const received: { article: string; mentions: readonly Mention[] }[] = [];
+    const streamed = await runPipeline(articles, [], { onMentions: (article, mentions) => received.push({ article: article.id, mentions }) });
+    expect(received.map((r) => r.article)).toEqual(articles.map((a) => a.id));
+    expect(received.flatMap((r) => r.mentions)).toEqual(result.mentions);
+    expect(streamed.mentions).toEqual([]);
+    expect(datasetJson(streamed.dataset)).toBe(datasetJson({ ...result.dataset, problems: [] }));
   });
 });

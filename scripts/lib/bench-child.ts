@@ -12,14 +12,15 @@
  * with the same output folder (an incremental rerun in the same process, so the cache
  * key's hash of the code cannot change in between while others edit src/).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
 import { claimsJsonlChunks, datasetJsonChunks, mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
-import { writeChunks } from '../../src/output/write.ts';
+import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
+import { readJsonObjectFile } from '../../src/output/read.ts';
 import { eventsCsv } from '../../src/report/csv.ts';
 import { reportMarkdown } from '../../src/report/markdown.ts';
 import { reportHtml } from '../../src/report/html.ts';
@@ -91,9 +92,15 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   }
 
   const previousFile = path.join(out, 'events.json');
-  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as Dataset) : null;
+  const previous = existsSync(previousFile) ? (readJsonObjectFile(previousFile) as unknown as Dataset) : null;
+  // As the CLI: mentions are written as each article's are built, and not kept.
+  mkdirSync(out, { recursive: true });
+  const mentionsWriter = openChunkWriter(path.join(out, 'mentions.jsonl'));
   const result = await runPipeline(ingested.articles, [], {
     previous,
+    onMentions: (article, mentions) => {
+      for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
+    },
     analyze: async (articles, timings) => {
       const started = performance.now();
       const analyses = await analyzeWithCache(articles, { ...analyzeOptions, timings });
@@ -101,17 +108,16 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
       return analyses;
     },
   });
+  mentionsWriter.close();
   Object.assign(stages, result.timings);
   const t2 = performance.now();
 
   const dataset: Dataset = { ...result.dataset, problems: sortProblems(ingested.problems) };
   const reportInput = { dataset, claims: result.claims, articles: ingested.articles };
-  mkdirSync(out, { recursive: true });
   const files: [string, () => Iterable<string> | string][] = [
     ['events.json', () => datasetJsonChunks(dataset)],
     ['events.csv', () => eventsCsv(dataset)],
     ['claims.jsonl', () => claimsJsonlChunks(result.claims)],
-    ['mentions.jsonl', () => mentionsJsonlChunks(result.mentions, ingested.articles)],
     ['report.md', () => reportMarkdown(reportInput)],
     ['report.html', () => reportHtml(reportInput)],
     ['changes.md', () => changesMarkdown(diffDatasets(previous, dataset))],

@@ -41,3 +41,37 @@ export function writeChunks(file: string, chunks: Iterable<string> | string): nu
     closeSync(fd);
   }
 }
+
+/** A file written piece by piece (e.g. as records are produced), buffered like `writeChunks`. */
+export interface ChunkWriter {
+  write(chunk: string): void;
+  /** Flushes and closes; returns the UTF-8 bytes written. */
+  close(): number;
+}
+
+export function openChunkWriter(file: string): ChunkWriter {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    const data = Buffer.from(buffer.join(''), 'utf8');
+    for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+    bytes += data.length;
+    buffer = [];
+    size = 0;
+  };
+  return {
+    write(chunk) {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size >= FLUSH_AT) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+      return bytes;
+    },
+  };
+}

@@ -41,17 +41,69 @@ export interface Comparison {
   reasons: MergeReason[];
 }
 
+/**
+ * The score and its labelled reasons. The reasons are built only when read: most
+ * candidate pairs fall below the threshold and nobody reads theirs, and building
+ * their labels was most of the comparison's time and garbage on large dumps.
+ */
 export function compareMentions(a: EventMention, b: EventMention): Comparison {
-  const reasons: MergeReason[] = [];
-  // Labels carry no weight: the weight is its own field and formatters print `label +w`.
-  const add = (label: string, weight: number): void => {
-    reasons.push({ label, weight });
+  let sum = 0;
+  compareLevels(a, b, (_label, weight) => {
+    sum += weight;
+  });
+  const score = Math.round(sum * 100) / 100;
+  let reasons: MergeReason[] | null = null;
+  return {
+    score,
+    get reasons(): MergeReason[] {
+      if (!reasons) {
+        const built: MergeReason[] = [];
+        compareLevels(a, b, (label, weight) => {
+          built.push({ label: label(), weight });
+        });
+        reasons = built;
+      }
+      return reasons;
+    },
   };
+}
 
+/**
+ * `fold` and `placeRelation` memoized: a dump has few distinct names and places but
+ * millions of candidate pairs, and normalizing the same strings again was a fifth of
+ * the comparison time. The tables are cleared when they grow past `MEMO_LIMIT`.
+ */
+const MEMO_LIMIT = 200_000;
+const folded = new Map<string, string>();
+const placeRelations = new Map<string, ReturnType<typeof placeRelation>>();
+
+function foldMemo(text: string): string {
+  let value = folded.get(text);
+  if (value === undefined) {
+    if (folded.size >= MEMO_LIMIT) folded.clear();
+    folded.set(text, (value = fold(text)));
+  }
+  return value;
+}
+
+function placeRelationMemo(a: string, b: string): ReturnType<typeof placeRelation> {
+  const key = `${a}\u0000${b}`;
+  let value = placeRelations.get(key);
+  if (value === undefined) {
+    if (placeRelations.size >= MEMO_LIMIT) placeRelations.clear();
+    placeRelations.set(key, (value = placeRelation(a, b)));
+  }
+  return value;
+}
+
+/** Each comparison level's label (built only when asked for) and weight, in a fixed order. */
+type LevelSink = (label: () => string, weight: number) => void;
+
+function compareLevels(a: EventMention, b: EventMention, add: LevelSink): void {
   // Type
-  if (a.type === b.type) add(`same type ${a.type}`, 2);
-  else if (typeFamily(a.type) === typeFamily(b.type)) add(`related types ${[a.type, b.type].sort().join('/')}`, 1);
-  else add(`different types ${a.type} vs ${b.type}`, -4);
+  if (a.type === b.type) add(() => `same type ${a.type}`, 2);
+  else if (typeFamily(a.type) === typeFamily(b.type)) add(() => `related types ${[a.type, b.type].sort().join('/')}`, 1);
+  else add(() => `different types ${a.type} vs ${b.type}`, -4);
 
   // Date
   const da = dateOf(a.time);
@@ -63,9 +115,11 @@ export function compareMentions(a: EventMention, b: EventMention): Comparison {
 
   // Place
   if (a.place && b.place) {
-    const relation = placeRelation(a.place, b.place);
-    if (relation === 'same') add(`same place ${a.place.length <= b.place.length ? a.place : b.place}`, 2);
-    else if (relation === 'different') add(`different place ${a.place} vs ${b.place}`, -2);
+    const pa = a.place;
+    const pb = b.place;
+    const relation = placeRelationMemo(pa, pb);
+    if (relation === 'same') add(() => `same place ${pa.length <= pb.length ? pa : pb}`, 2);
+    else if (relation === 'different') add(() => `different place ${pa} vs ${pb}`, -2);
     // 'unknown' (a country and a city, a venue): one may contain the other; no evidence either way.
   }
 
@@ -74,20 +128,18 @@ export function compareMentions(a: EventMention, b: EventMention): Comparison {
     if (a.sentence === b.sentence && typeFamily(a.type) !== typeFamily(b.type)) {
       // "The first call took place on November 14, 2016, following Trump's victory in the
       // election": triggers of two families in one sentence name two happenings.
-      add('two kinds of event in one sentence', -4);
-    } else add(a.sentence === b.sentence ? 'same article, same sentence' : 'same article, different sentences', 0.5);
+      add(() => 'two kinds of event in one sentence', -4);
+    } else add(() => (a.sentence === b.sentence ? 'same article, same sentence' : 'same article, different sentences'), 0.5);
   }
 
   // Times of day
-  if (a.time?.utc && b.time?.utc) {
-    if (instantMs(a.time.utc) === instantMs(b.time.utc)) add(`times agree in UTC ${clockOf(a.time.utc)}`, 2);
-    else if (a.modality !== 'actual' || b.modality !== 'actual')
-      add(`times differ ${clockOf(a.time.utc)} vs ${clockOf(b.time.utc)} (one planned)`, 0);
-    else add(`times differ ${clockOf(a.time.utc)} vs ${clockOf(b.time.utc)}`, -1);
+  const ua = a.time?.utc;
+  const ub = b.time?.utc;
+  if (ua && ub) {
+    if (instantMs(ua) === instantMs(ub)) add(() => `times agree in UTC ${clockOf(ua)}`, 2);
+    else if (a.modality !== 'actual' || b.modality !== 'actual') add(() => `times differ ${clockOf(ua)} vs ${clockOf(ub)} (one planned)`, 0);
+    else add(() => `times differ ${clockOf(ua)} vs ${clockOf(ub)}`, -1);
   }
-
-  const score = Math.round(reasons.reduce((sum, r) => sum + r.weight, 0) * 100) / 100;
-  return { score, reasons };
 }
 
 function compareDates(
@@ -95,31 +147,31 @@ function compareDates(
   b: EventMention,
   da: string,
   db: string,
-  add: (label: string, weight: number) => void,
+  add: LevelSink,
 ): void {
   const ya = yearOf(da);
   const yb = yearOf(db);
   const yearsKnown = Boolean(a.time?.known.year) && Boolean(b.time?.known.year);
   if (ya && yb && ya !== yb) {
-    add(`different year ${[ya, yb].sort().join(' vs ')}${yearsKnown ? '' : ' (implied)'}`, yearsKnown ? -10 : -6);
+    add(() => `different year ${[ya, yb].sort().join(' vs ')}${yearsKnown ? '' : ' (implied)'}`, yearsKnown ? -10 : -6);
     return;
   }
   if (da === db) {
     const explicit = dateLevel(da) < 3 || (isExplicitDay(a) && isExplicitDay(b));
-    if (dateLevel(da) === 3) add(`same date ${da}${explicit ? '' : ' (relative)'}`, explicit ? 4 : 3);
-    else add(`same ${LEVEL_NAME[dateLevel(da)]} ${da}`, dateLevel(da) === 2 ? 1.5 : 0.5);
+    if (dateLevel(da) === 3) add(() => `same date ${da}${explicit ? '' : ' (relative)'}`, explicit ? 4 : 3);
+    else add(() => `same ${LEVEL_NAME[dateLevel(da)]} ${da}`, dateLevel(da) === 2 ? 1.5 : 0.5);
     return;
   }
   if (datesCompatible(da, db)) {
     const fine = Math.max(dateLevel(da), dateLevel(db));
     const coarse = Math.min(dateLevel(da), dateLevel(db));
-    add(`date granularity ${LEVEL_NAME[fine]} vs ${LEVEL_NAME[coarse]} compatible`, coarse === 2 ? 1 : 0.5);
+    add(() => `date granularity ${LEVEL_NAME[fine]} vs ${LEVEL_NAME[coarse]} compatible`, coarse === 2 ? 1 : 0.5);
     return;
   }
-  const days = dayDistance(da, db);
+  // The day distance matters only across zones (and costs two date parses): ask it last.
   const zonesDiffer = Boolean(a.time?.zone && b.time?.zone && a.time.zone !== b.time.zone);
-  if (days === 1 && zonesDiffer) add(`adjacent days ${[da, db].sort().join(' vs ')} in different zones`, -1);
-  else add(`different date ${[da, db].sort().join(' vs ')}`, -8);
+  if (zonesDiffer && dayDistance(da, db) === 1) add(() => `adjacent days ${[da, db].sort().join(' vs ')} in different zones`, -1);
+  else add(() => `different date ${[da, db].sort().join(' vs ')}`, -8);
 }
 
 function isExplicitDay(m: EventMention): boolean {
@@ -129,18 +181,20 @@ function isExplicitDay(m: EventMention): boolean {
 function compareParticipants(
   pa: readonly string[],
   pb: readonly string[],
-  add: (label: string, weight: number) => void,
+  add: LevelSink,
 ): void {
   if (pa.length === 0 || pb.length === 0) return;
-  const a = new Set(pa.map(fold));
-  const b = new Set(pb.map(fold));
+  const a = new Set(pa.map(foldMemo));
+  const b = new Set(pb.map(foldMemo));
   const shared = [...a].filter((x) => b.has(x)).length;
   const union = new Set([...a, ...b]).size;
-  if (shared === union) add(`participants ${shared}/${union}`, 3);
-  else if (shared === a.size || shared === b.size) add(`participants ${shared}/${union} (subset)`, 1);
+  if (shared === union) add(() => `participants ${shared}/${union}`, 3);
+  else if (shared === a.size || shared === b.size) add(() => `participants ${shared}/${union} (subset)`, 1);
   else {
-    const onlyA = pa.filter((x) => !b.has(fold(x))).sort();
-    const onlyB = pb.filter((x) => !a.has(fold(x))).sort();
-    add(`participants differ ${onlyA.join(', ')} vs ${onlyB.join(', ')}`, -3);
+    add(() => {
+      const onlyA = pa.filter((x) => !b.has(foldMemo(x))).sort();
+      const onlyB = pb.filter((x) => !a.has(foldMemo(x))).sort();
+      return `participants differ ${onlyA.join(', ')} vs ${onlyB.join(', ')}`;
+    }, -3);
   }
 }
