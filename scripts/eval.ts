@@ -1,13 +1,14 @@
 /**
  * `npm run eval` — how well the pipeline does, against gold labels made by others.
  *
- *   npx tsx scripts/eval.ts [--jobs N] [--no-cache]
+ *   npx tsx scripts/eval.ts [--jobs N] [--no-cache] [--out FILE]
  *
  *  - seed gold: events and conflicts on /sources against fixtures/seed-gold.json
  *    (scoreAgainstGold from src/reconcile/score.ts), when both exist;
  *  - ECB+: document clustering (each article's primaryEvent; none = singleton) per
- *    topic, B-cubed over the dev and test splits, next to a TF-IDF cosine baseline
- *    tuned on dev and the trivial baselines; error analysis on test;
+ *    topic, B-cubed over the dev and test splits (and train, used for tuning like dev),
+ *    next to a TF-IDF cosine baseline tuned on dev and the trivial baselines; error
+ *    analysis on test;
  *  - GVC: the same per split (val for tuning, test for reporting), one dump per split;
  *  - mention extraction on the hand-labelled seeds: time (TempEval-3 relaxed span and
  *    value F1), quantities and entities when their labels and scorers exist.
@@ -47,8 +48,9 @@ import {
 import { markdownTable, pct } from './lib/table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DOC = path.join(ROOT, 'docs', 'evaluation.md');
-const { values: args } = parseArgs({ options: { jobs: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { jobs: { type: 'string' }, 'no-cache': { type: 'boolean', default: false }, out: { type: 'string' } } });
+/** Where the report goes (`--out FILE` to write elsewhere, e.g. a trial run). */
+const OUT_DOC = args.out ? path.resolve(args.out) : path.join(ROOT, 'docs', 'evaluation.md');
 
 const log = (message: string): void => void process.stderr.write(`[eval] ${message}\n`);
 const work = mkdtempSync(path.join(tmpdir(), 'news-eval-'));
@@ -161,21 +163,49 @@ async function runGroups(label: string, groups: Map<string, { doc: GoldDoc; reco
 
 const prf = (s: BCubed): string[] => [pct(s.precision), pct(s.recall), pct(s.f1)];
 
-function clusteringSection(title: string, intro: string, tune: SplitRun, report: SplitRun, names: [string, string]): { markdown: string; tuned: number } {
+/** A split scored next to the main two, e.g. ECB+ train (used for tuning, like dev). */
+interface ExtraSplit {
+  name: string;
+  run: SplitRun;
+}
+
+function clusteringSection(
+  title: string,
+  intro: string,
+  tune: SplitRun,
+  report: SplitRun,
+  names: [string, string],
+  extra: ExtraSplit | null = null,
+): { markdown: string; tuned: number } {
   const tuned = tuneThreshold(tune.docs);
-  const row = (name: string, a: BCubed | null, b: BCubed | null): string[] => [name, ...(a ? prf(a) : ['—', '—', '—']), ...(b ? prf(b) : ['—', '—', '—'])];
+  const cells = (s: BCubed | null): string[] => (s ? prf(s) : ['—', '—', '—']);
+  const pipelineScore = (run: SplitRun): BCubed | null => (run.assignment ? scoreLabels(run.docs, systemLabels(run.docs, run.assignment)) : null);
+  const row = (name: string, score: (run: SplitRun) => BCubed | null): string[] => [
+    name,
+    ...cells(score(tune)),
+    ...cells(score(report)),
+    ...(extra ? cells(score(extra.run)) : []),
+  ];
   const rows = [
-    row('pipeline (primaryEvent)', tune.assignment ? scoreLabels(tune.docs, systemLabels(tune.docs, tune.assignment)) : null, report.assignment ? scoreLabels(report.docs, systemLabels(report.docs, report.assignment)) : null),
-    row(`TF-IDF cosine, single link, threshold ${tuned.threshold.toFixed(2)} (tuned on ${names[0]})`, tuned.score, scoreLabels(report.docs, tfidfLabels(report.docs, tuned.threshold))),
-    row('all in one cluster per group', scoreLabels(tune.docs, allInOneLabels(tune.docs)), scoreLabels(report.docs, allInOneLabels(report.docs))),
-    row('all singletons', scoreLabels(tune.docs, singletonLabels(tune.docs)), scoreLabels(report.docs, singletonLabels(report.docs))),
+    row('pipeline (primaryEvent)', pipelineScore),
+    row(`TF-IDF cosine, single link, threshold ${tuned.threshold.toFixed(2)} (tuned on ${names[0]})`, (run) =>
+      run === tune ? tuned.score : scoreLabels(run.docs, tfidfLabels(run.docs, tuned.threshold)),
+    ),
+    row('all in one cluster per group', (run) => scoreLabels(run.docs, allInOneLabels(run.docs))),
+    row('all singletons', (run) => scoreLabels(run.docs, singletonLabels(run.docs))),
   ];
   const [a, b] = names;
-  const table = markdownTable(['method', `${a} P`, `${a} R`, `${a} F1`, `${b} P`, `${b} R`, `${b} F1`], rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+  const splits = extra ? [a, b, extra.name] : [a, b];
+  const table = markdownTable(
+    ['method', ...splits.flatMap((n) => [`${n} P`, `${n} R`, `${n} F1`])],
+    rows,
+    ['left', ...splits.flatMap(() => ['right', 'right', 'right'] as const)],
+  );
   const noEvent = (run: SplitRun): string =>
     run.assignment ? `${[...run.assignment.values()].filter((e) => e === null).length}/${run.docs.length}` : 'n/a';
   const curve = tuned.curve.map((c) => `${c.threshold.toFixed(2)}: ${pct(c.f1)}`).join(', ');
-  const markdown = `## ${title}\n\n${intro}\n\n${table}\n\nDocuments with no primary event: ${a} ${noEvent(tune)}, ${b} ${noEvent(report)}. TF-IDF F1 on ${a} by threshold: ${curve}.${pipeline ? '' : `\n\nThe pipeline did not load (${String(loaded)}); only baselines are shown.`}`;
+  const noEventLine = `Documents with no primary event: ${a} ${noEvent(tune)}, ${b} ${noEvent(report)}${extra ? `, ${extra.name} ${noEvent(extra.run)}` : ''}.`;
+  const markdown = `## ${title}\n\n${intro}\n\n${table}\n\n${noEventLine} TF-IDF F1 on ${a} by threshold: ${curve}.${pipeline ? '' : `\n\nThe pipeline did not load (${String(loaded)}); only baselines are shown.`}`;
   return { markdown, tuned: tuned.threshold };
 }
 
@@ -201,8 +231,10 @@ else {
   const dev = await runGroups('ecb', splitGroups('dev'));
   log('ECB+ test …');
   const test = await runGroups('ecb', splitGroups('test'));
-  const intro = `ECB+ (Cybulska & Vossen 2014): each topic holds two real events of the same kind; the task is to keep each event's articles together and the two apart. The pipeline runs once per topic (that topic's documents as one dump, \`url_date\` as the publication date when known); an article's cluster is its \`primaryEvent\`, and an article without one is a singleton. Scores pool all documents of a split (dev ${dev.docs.length}, test ${test.docs.length}); clusters never cross topics.`;
-  sections.push(clusteringSection('ECB+: document clustering by event', intro, dev, test, ['dev', 'test']).markdown);
+  log('ECB+ train …');
+  const train = await runGroups('ecb', splitGroups('train'));
+  const intro = `ECB+ (Cybulska & Vossen 2014): each topic holds two real events of the same kind; the task is to keep each event's articles together and the two apart. The pipeline runs once per topic (that topic's documents as one dump, \`url_date\` as the publication date when known); an article's cluster is its \`primaryEvent\`, and an article without one is a singleton. Scores pool all documents of a split (dev ${dev.docs.length}, test ${test.docs.length}, train ${train.docs.length}); clusters never cross topics. Dev and train (the "train (tuning)" columns) are used for error analysis and tuning; test is only reported.`;
+  sections.push(clusteringSection('ECB+: document clustering by event', intro, dev, test, ['dev', 'test'], { name: 'train (tuning)', run: train }).markdown);
   sections.push(errorSection('ECB+ test: error analysis', test));
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers, LEAD_RULES } from '../src/extract/event/triggers.ts';
 import { extractEvents } from '../src/extract/event/index.ts';
-import { doc } from './event-helpers.ts';
+import { day, doc } from './event-helpers.ts';
 
 const main = (s: string) => findTriggers(s, 0).map((t) => `${t.type}:${t.text}`);
 const lead = (s: string) => findTriggers(s, 0, LEAD_RULES).map((t) => `${t.type}:${t.text}`);
@@ -16,12 +16,16 @@ describe('main lexicon: news events', () => {
     ['Her husband murdered her in 2004.', ['death:murdered']],
     ['He watched his brother fall to his death.', ['death:fall to his death']],
     ['Police shot and killed the suspect.', ['attack:shot']],
+    ['Bettie Page succumbed to complications from a heart attack.', ['death:succumbed to']],
+    ['Police are investigating a fire at a Waitrose supermarket.', ['disaster:fire']],
+    ['Fire at Waitrose supermarket may have been arson', ['disaster:Fire']],
   ])('%s', (sentence, expected) => expect(main(sentence)).toEqual(expected));
   it.each([
     'The film captured the imagination of a generation.',
     'The project reached a dead end.',
     'It was a happy accident.',
     'She reads murder mysteries.',
+    'Troops fire at the protesters.',
     // A charge names the crime in a legal step; the killing is reported (and dated) elsewhere.
     'He was charged with first-degree murder.',
     'The accountant was arraigned Wednesday on murder and other charges.',
@@ -52,8 +56,22 @@ describe('lead lexicon: events without a type of their own', () => {
     ['The 76ers have parted ways with coach Maurice Cheeks', ['other:parted ways']],
     ['Maurice Cheeks is out as Philadelphia 76ers head coach', ['other:is out as']],
     ['The team relieved Maurice Cheeks of his duties', ['other:relieved Maurice Cheeks of his duties']],
+    // Kinds of news ECB+ train showed with no trigger: offers, care, rules undone, outages, thefts, results.
+    ['The Angels have made an eight-year offer to Mark Teixeira', ['other:offer']],
+    ['Herald: Sox Make Offer To Teixeira', ['other:Make Offer']],
+    ['Tara Reid has checked herself into rehab', ['other:checked herself into']],
+    ['Tara Reid has entered a rehab program', ['other:entered a rehab']],
+    ['President Obama Overturns Endangered Species Rule', ['other:Overturns']],
+    ['Undersea internet cables severed near the Egyptian coast', ['other:severed']],
+    ['SEACOM experienced an outage this morning', ['other:outage']],
+    ['Robbers in drag steal 80 million euros from a Paris diamond store', ['other:Robbers', 'other:steal']],
+    ['Daring Diamond Heist in Downtown Paris', ['other:Heist']],
+    ['Chiefs lose 20-13 to the Colts', ['other:lose 20-13']],
+    ['Hansbrough breaks UNC career scoring record', ['other:breaks UNC career scoring record']],
   ])('%s', (sentence, expected) => expect(lead(sentence)).toEqual(expected));
   it.each([
+    'The company offers a wide range of services.',
+    'He lost his temper.',
     'The gunman fired shots into the crowd.',
     'The boat was named after his daughter.',
     'We are on the way to host of problems.',
@@ -75,6 +93,16 @@ describe('lead fallback in extractEvents', () => {
     const { seg, mentions } = doc('The 76ers fired coach Maurice Cheeks on Saturday.\nThe team signed Elton Brand in July.\n');
     const events = extractEvents(seg, mentions);
     expect(events.map((e) => [e.type, e.triggerText])).toEqual([['other', 'fired'], ['agreement', 'signed']]);
+  });
+  it('a relative date cannot date an event when the article has no publication date', () => {
+    const text = 'Two men were arrested last night in the murder of a deputy.\n';
+    const relative = (published: string | null) => {
+      const { seg, mentions } = doc(text, [{ phrase: 'last night', kind: 'date', time: { ...day('1999-12-31'), known: { year: true, month: true, day: true, time: false, zone: false } } }]);
+      const article = { ...seg.article, meta: { ...seg.article.meta, published } };
+      return extractEvents({ ...seg, article }, mentions.map((m) => ({ ...m, rule: 'chrono:ENCasualDateParser' }))).map((e) => e.time?.date ?? null);
+    };
+    expect(relative(null)).toEqual([null, null]);
+    expect(relative('2000-01-01')).toEqual(['1999-12-31', '1999-12-31']);
   });
   it('never reads body sentences', () => {
     const { seg, mentions } = doc('Sunny weather today.\nMore sun tomorrow.\nClouds later.\nThe mayor resigned in 1990.\n');

@@ -506,6 +506,34 @@ describe('undated mentions need strong evidence', () => {
       expect(eventOf(r, headline)).toBe(eventOf(r, jackson));
     });
   });
+
+  describe('an event the article recalls deep in its body is not what its undated mentions report', () => {
+    const lines = [
+      'Posted 11/27/2005',
+      'A strong earthquake struck southern Iran on Sunday.',
+      'The quake was felt across the Gulf.',
+      'Villagers slept in tents.',
+      'Aid workers arrived by boat.',
+      'Several buildings collapsed.',
+      'A quake in February killed more than 600 people in Kerman province.',
+    ];
+    const d = doc('q', { outlet: 'Q', published: '2005-11-27' }, lines);
+    const eventOf = (r: ReconcileResult, m: EventMention): string | undefined => r.events.find((e) => e.mentions.includes(m.id))?.id;
+    const today = mention(d, 2, { type: 'disaster', trigger: 'quake' });
+    it('undated mentions do not join a background event first named past the opening', () => {
+      const february = mention(d, 6, { type: 'disaster', trigger: 'quake', time: day('2005-02-22') });
+      const r = reconcile({ articles: [d.article], events: [today, february], claims: [] });
+      expect(eventOf(r, today)).not.toBe(eventOf(r, february));
+      expect(r.primaryEvents['q']).toBe(eventOf(r, today));
+    });
+    it('they still join it when the article names it at the top (a verdict on last year\'s shooting)', () => {
+      const d2 = doc('q2', { outlet: 'Q', published: '2005-11-27' }, [...lines.slice(0, 2), 'The February quake killed more than 600 people.', ...lines.slice(3)]);
+      const headline = mention(d2, 1, { type: 'disaster', trigger: 'earthquake' });
+      const february = mention(d2, 2, { type: 'disaster', trigger: 'quake', time: day('2005-02-22') });
+      const r = reconcile({ articles: [d2.article], events: [headline, february], claims: [] });
+      expect(eventOf(r, headline)).toBe(eventOf(r, february));
+    });
+  });
 });
 
 // ─── Ids and determinism ────────────────────────────────────────────────────

@@ -249,8 +249,21 @@ function datedBetween(views: readonly SentenceView[], from: number, to: number):
   return false;
 }
 
+/**
+ * With no publication date, a casual or relative date ("last night", "yesterday",
+ * "three days ago", "Thursday") was resolved against a neutral reference: its day is
+ * made up, so it cannot date an event (ECB+ train: "arrested last night" read as
+ * 1999-12-31; train 77.0 → 78.1, dev and GVC val unchanged).
+ */
+const RELATIVE_TIME_RULE = /Casual|Relative|Ago|Later|Weekday/;
+
+function unanchoredRelative(m: Mention, published: string | null): boolean {
+  return published === null && m.time !== undefined && RELATIVE_TIME_RULE.test(m.rule) && !/\b\d{4}\b/.test(m.text);
+}
+
 export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[]): EventMention[] {
   const source = seg.article.id;
+  const published = seg.article.meta.published ?? null;
   const views = sentenceViews(seg, mentions);
   const triggersPerSentence = views.map((v) => findTriggers(v.text, v.sentence.start));
   leadFallback(views, triggersPerSentence);
@@ -322,7 +335,7 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
       }
 
       const definite = isDefiniteReference(text, relStart);
-      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions.filter((m) => !isPeriodStart(text, sentence.start, m)));
+      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions.filter((m) => !isPeriodStart(text, sentence.start, m) && !unanchoredRelative(m, published)));
       let time = timeMention?.time ?? null;
       let timeSpan: Span | null = timeMention ? { start: timeMention.start, end: timeMention.end } : null;
       if (!time && (antecedent || definite)) {

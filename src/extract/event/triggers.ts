@@ -218,7 +218,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     keep: (c) =>
       !/(?:cease|cross)-\s*$/i.test(c.before) &&
       !['under', 'cease', 'friendly', 'artillery', 'gun', 'rocket', 'mortar', 'open', 'opened', 'opens', 'returned'].includes(prevWord(c.before)) &&
-      !/^\s+(?:at|on)\b/.test(c.after),
+      // "fire at X" is shooting, "a fire at a supermarket" (or a headline's "Fire at …") is a fire.
+      (!/^\s+(?:at|on)\b/.test(c.after) || /(?:^|\b(?:a|the|huge|major|massive|large|big|deadly|fatal|suspected)\s+)$/i.test(c.before)),
   },
   {
     id: 'crash',
@@ -240,6 +241,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: /\b(?:murder(?:ed|s)?|slain|drowned|homicides?)\b/gi,
     keep: (c) => !/^\s+(?:mystery|mysteries|novel|series)\b/i.test(c.after) && !isChargeName(c),
   },
+  { id: 'succumbed', type: 'death', pattern: /\b(?:succumb(?:ed|s)\s+to|passed\s+away)\b/gi },
   { id: 'fell-to-death', type: 'death', pattern: /\b(?:fell|fall|falls|falling|plunged|plunge)\s+to\s+(?:his|her|their)\s+deaths?\b/gi },
   {
     id: 'dead',
@@ -318,7 +320,13 @@ export function findTriggers(sentence: string, offset: number, rules: readonly T
  * the same verbs in a body sentence are mostly background. Casting and appointment
  * talk ("approached", "asked … to serve as", "leading contender", "will take over the
  * title role", "parted ways") and foiled attacks ("foils", "intercepts") included:
- * ECB+ dev 81.8 → 84.3, articles with no event 12 → 3.
+ * ECB+ dev 81.8 → 84.3, articles with no event 12 → 3. Round 3, from the kinds of news
+ * ECB+ train showed without a trigger: offers and bids made or withdrawn, checking into
+ * rehab or hospital, rules overturned or repealed, outages and severed cables, heists
+ * and robbers, results ("lose 20-13 to", "breaks the record"), plus "succumbed to" and
+ * "a fire at" in the main lexicon: train 71.3 → 77.0 (no event 47 → 7), dev and GVC val
+ * unchanged. "retains" (a title) was dropped again: it linked two title defences by one
+ * boxer (train precision 94.2 → 92.3 for +0.2 F1).
  */
 export const LEAD_RULES: readonly TriggerRule[] = [
   {
@@ -339,14 +347,38 @@ export const LEAD_RULES: readonly TriggerRule[] = [
     pattern: /\b(?:acquir(?:ed|es|ing)|acquisitions?|bought|buys|takeover|merg(?:ed|es|er|ers)|launch(?:ed|es)?|unveil(?:ed|s)?|releas(?:ed|es)|announc(?:ed|es|ement)|introduc(?:ed|es))\b/gi,
   },
   {
+    // An offer or bid made, withdrawn or turned down ("the Angels have made an eight-year offer to Teixeira").
+    id: 'lead-offer',
+    type: 'other',
+    pattern: /\b(?:made|make|makes|making|extended|extends|submitted|withdr[ae]wn?|withdraws|pulled|rejected|rejects|accepted|accepts|tabled)\s+(?:an?|their|its|his|her|the)\s+(?:[\p{L}\p{N}$.,-]+\s+){0,3}?(?<t>offers?|bids?)\b|\b(?:make|makes|made)\s+(?:offers?|bids?)\b/giu,
+  },
+  {
+    // Entering or leaving care: "Tara Reid has checked into rehab", "was admitted to hospital".
+    id: 'lead-care',
+    type: 'other',
+    pattern: /\b(?:check(?:s|ed|ing)?[- ](?:(?:herself|himself|themselves)\s+)?(?:into|in\s+(?:at|to))|check(?:s|ed|ing)?\s+out\s+of|entere?d?s?\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:rehab|rehabilitation|treatment|hospital|clinic)|admitted\s+(?:(?:herself|himself|themselves)\s+)?(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:rehab|rehabilitation|treatment|hospital|clinic|center|centre)|hospitali[sz]ed)\b/giu,
+  },
+  {
+    // Rules and laws made or undone: "Obama overturns endangered species rule".
+    id: 'lead-policy',
+    type: 'other',
+    pattern: /\b(?:overturn(?:ed|s)?|repeal(?:ed|s)?|revok(?:ed|es)|rescind(?:ed|s)?|vetoe[ds]|enact(?:ed|s)|pass(?:ed|es)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|law|legislation|measure|resolution)|bann?(?:ed|s))\b/giu,
+  },
+  {
+    // Services that fail: "undersea cables severed", "an outage", "services disrupted".
+    id: 'lead-outage',
+    type: 'other',
+    pattern: /\b(?:outages?|blackouts?|power\s+cuts?|cable\s+cuts?|disrupt(?:ed|s|ions?)|downtime|sever(?:ed|s)|interrupt(?:ed|ions?)|knocked\s+out|went\s+down)\b/gi,
+  },
+  {
     id: 'lead-contest',
     type: 'other',
-    pattern: /\b(?:won|wins|win|awarded|awards?|prizes?|beat|beats|defeat(?:ed|s)?|victory|host(?:s|ed|ing)?|champions?|championship|final)\b/gi,
+    pattern: /\b(?:won|wins|win|awarded|awards?|prizes?|beat|beats|defeat(?:ed|s)?|victory|host(?:s|ed|ing)?|champions?|championship|final|clinch(?:ed|es)?|lock(?:s|ed)?\s+up|(?:break|breaks|broke|set|sets)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:record|mark)|(?:los(?:e|es|t|ing)|fell|falls|edged?|edges|rout(?:ed|s)?|top(?:ped|s)|crush(?:ed|es)|thrash(?:ed|es))\s+(?:\d{1,3}-\d{1,3}|to)\b|(?:lead|leads|led)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:over|past))\b/giu,
     keep: (c) => !/^\s+(?:of|to)\b/i.test(c.after) || !/^(?:host|win)$/i.test(c.match),
   },
   {
     id: 'lead-harm',
     type: 'other',
-    pattern: /\b(?:foil(?:ed|s)|thwart(?:ed|s)|intercept(?:ed|s)|repel(?:led|s)|rescu(?:ed|es|e)|escap(?:ed|es)|freed|robb(?:ed|ery|eries)|burglar(?:y|ies)|stolen|stole|theft|injur(?:ed|ies)|wounded|hurt|missing|disappeared|vanished|survived|evacuated|outbreak|recall(?:ed|s)?)\b/gi,
+    pattern: /\b(?:foil(?:ed|s)|thwart(?:ed|s)|intercept(?:ed|s)|repel(?:led|s)|rescu(?:ed|es|e)|escap(?:ed|es)|freed|robb(?:ed|ery|eries|ers?)|burglar(?:y|ies)|stolen|stole|steal(?:s|ing)?|theft|heists?|thieves|made\s+off\s+with|looted|injur(?:ed|ies)|wounded|hurt|missing|disappeared|vanished|survived|evacuated|outbreak|recall(?:ed|s)?)\b/gi,
   },
 ];
