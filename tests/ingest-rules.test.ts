@@ -198,6 +198,8 @@ describe('inference rules', () => {
     expect(found.value).toBe('2025-02-12');
     expect(text.slice(found.span.start, found.span.end)).toBe('Feb. 12, 2025');
     expect(latestFullDate('Russia Today said on Tuesday, March 3.', 0)).toBeNull();
+    expect(latestFullDate('Jane Roe, born April 22, 1923, died on Monday.', 0)).toBeNull();
+    expect(latestFullDate('Jane Roe (b. April 22, 1923) died. Services on May 2, 2009.', 0)!.value).toBe('2009-05-02');
   });
 
   it.each([

@@ -94,3 +94,15 @@ describe('ECB+ review: a lone "a"/"p" after a clock time is not a meridiem', () 
     expect(extract('They met in the morning on a ship.').map((m) => [m.text, m.value])).toEqual([['morning', '2025-03-18TMO']]);
   });
 });
+
+describe('casual dates chrono gives no casual tag to are still deictic', () => {
+  const times = (text: string, published: string | null) =>
+    extractTimes(makeArticle(text, published, 'UTC'), splitSentences(text)).map((m) => [m.text, m.time?.date ?? null]);
+  it('"last night" is the day before publication, and nothing without a publication date', () => {
+    expect(times('The fire broke out last night at a warehouse.', '2025-03-18')).toEqual([['last night', '2025-03-17']]);
+    expect(times('The fire broke out last night at a warehouse.', null)).toEqual([]);
+  });
+  it('a later year-less date does not take its year from the neutral reference', () => {
+    expect(times('The fire broke out last night. On August 2nd police said more.', null)).toEqual([['August 2nd', null]]);
+  });
+});

@@ -128,6 +128,7 @@ function parseMonthDay(text: string): { year: number | null; month: number; day:
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1)); // fixed, so results never depend on the clock
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const BIRTH_BEFORE = /\b(?:born|b\.)\s+(?:(?:on|in)\s+)?$/i;
 /** Every result WRITTEN_YEAR accepts holds these digits, so a window without them needs no chrono run (most do not). */
 const YEAR_DIGITS = /(?:1[89]|20)\d{2}/;
 
@@ -142,6 +143,8 @@ export function latestFullDate(head: string, offset: number): { value: string; s
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     if (!WRITTEN_YEAR.test(result.text)) continue;
+    // "born April 22, 1923" dates a life, never the article.
+    if (BIRTH_BEFORE.test(head.slice(Math.max(0, result.index - 40), result.index))) continue;
     const value = normalizePublished(`${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`);
     if (value === null) continue;
     if (!best || value > best.value) best = { value, span: { start: offset + result.index, end: offset + result.index + result.text.length } };

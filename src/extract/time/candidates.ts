@@ -76,6 +76,13 @@ function deicticOf(result: chrono.ParsingResult, tags: ReadonlySet<string>): Can
   }
   // "this afternoon", "this morning": chrono tags only the part of day
   if (/^this\s+(?:morning|afternoon|evening)$/i.test(result.text.trim())) return { unit: 'day', offset: 0 };
+  // chrono's casual parser gives these no casualReference tag, but they are as deictic as "yesterday":
+  // without a publication date they must not come back as a certain day of the neutral reference.
+  if (tags.has('parser/ENCasualDateParser')) {
+    const text = result.text.trim().toLowerCase();
+    if (/^last\s*night$/.test(text)) return { unit: 'day', offset: -1 };
+    if (text === 'overmorrow') return { unit: 'day', offset: 2 };
+  }
   return null;
 }
 
