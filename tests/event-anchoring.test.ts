@@ -20,6 +20,10 @@ describe('event dating: only a time tied to the trigger', () => {
     ['a later passive predicate takes its own time', 'Results of the test given when Williams was arrested were released Wednesday.', 'Wednesday', '2009-04-01', 'arrested', null],
     ['the trigger\'s own passive keeps its time', 'Williams was arrested early Feb. 1 on state Route 94.', 'Feb. 1', '2009-02-01', 'arrested', '2009-02-01'],
     ['a byline date dates the page, not the event', 'Posted in Hit and Run Accidents on Friday, September 20, 2013.', 'Friday, September 20, 2013', '2013-09-20', 'Hit and Run', null],
+    ['a noun trigger keeps the time of its own passive', 'The talks were scheduled Friday in Geneva.', 'Friday', '2009-04-03', 'talks', '2009-04-03'],
+    ['"filed" in the sentence is no byline', 'Police filed charges and arrested the man on Friday.', 'Friday', '2009-04-03', 'arrested', '2009-04-03'],
+    ['a law-firm blog byline', 'On behalf of Roe & Doe, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.', 'Friday, September 20, 2013', '2013-09-20', 'Hit and Run', null],
+    ['a WordPress byline', 'This entry was posted in Shootings by Jane Roe on Friday, September 20, 2013.', 'Friday, September 20, 2013', '2013-09-20', 'Shootings', null],
   ];
   it.each(cases)('%s', (_label, text, dateText, value, trigger, expected) => {
     const { seg, mentions } = doc(text, [date(dateText, value)]);

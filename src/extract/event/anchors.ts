@@ -42,6 +42,13 @@ export function isLinkedTime(sentence: string, offset: number, trigger: Span, m:
 const TIME_CLAUSE_BREAK =
   /[;:()“”"]|,\s*(?:and|but|or|who|which|when|where|while|after|before|since|as|making|including)\b|\b(?:who|whom|whose|because|while|after|before|since|when|where|whether|although|though|until|said|says|told|recalled|following)\b/i;
 const OTHER_PREDICATE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/iu;
+/** Passives that say when an event noun happens ("the summit was held", "talks were scheduled"), not when it was reported. */
+const OWN_PASSIVE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?(?:held|scheduled|rescheduled|planned|slated|staged|conducted|postponed|delayed|moved)\b/iu;
+
+/** A trigger written as a noun ("talks", "summit"), not as a past verb or participle ("arrested", "killed"). */
+function isNounTrigger(sentence: string, offset: number, trigger: Span): boolean {
+  return !/\p{L}{2,}ed$/iu.test(sentence.slice(trigger.start - offset, trigger.end - offset));
+}
 /** How many words may separate a trigger from an unlinked time in the same clause. */
 const MAX_TIME_GAP_WORDS = 12;
 
@@ -57,16 +64,23 @@ export function isSameClauseTime(sentence: string, offset: number, trigger: Span
   else if (m.end <= trigger.start) between = sentence.slice(m.end - offset, trigger.start - offset);
   else return true;
   if (TIME_CLAUSE_BREAK.test(between)) return false;
-  // A later time after another passive predicate is that predicate's: "arrested … were released Wednesday".
-  if (m.start >= trigger.end && OTHER_PREDICATE.test(between)) return false;
+  // A later time after another passive predicate is that predicate's: "arrested … were released Wednesday",
+  // "his death was confirmed Wednesday". Not a noun trigger's own passive: "the talks were scheduled Friday".
+  if (m.start >= trigger.end && OTHER_PREDICATE.test(between) && !(isNounTrigger(sentence, offset, trigger) && OWN_PASSIVE.test(between))) return false;
   return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_TIME_GAP_WORDS;
 }
 
 /**
- * "posted in Hit and Run Accidents on Friday, September 20, 2013", "Updated: Nov. 11":
- * the byline dates the page, not an event the sentence names.
+ * "This entry was posted in Hit and Run Accidents on Friday, September 20, 2013",
+ * "Posted by Jane Roe on May 3", "On behalf of Roe & Doe, LLP. posted in Accidents on
+ * Friday, …", "Updated: Nov. 11": the byline dates the page, not an
+ * event the sentence names. The byline word must open the sentence (or follow a `|`,
+ * `•` or dash) and only a section, an author and "on/at" may stand before the date:
+ * "Apple filed a lawsuit on Friday" and "the ministry published its findings on
+ * Tuesday" are events.
  */
-const BYLINE_BEFORE = /\b(?:posted|published|updated|filed|modified|written)\b[^.;!?]{0,60}?$/i;
+const BYLINE_BEFORE =
+  /(?:^|[|•—–]\s*)(?:(?:this|the)\s+(?:entry|article|story|post|item)\s+was\s+|(?:by|on\s+behalf\s+of)\s+[^;!?|]{1,60}?\s+)?(?:last\s+)?(?:posted|published|updated|filed|modified|written)\b(?:\s+(?:in|under|by)\s+[^.;!?|]{1,60}?)*\s*(?:on|at)?\s*:?\s*$/i;
 
 export function isBylineTime(sentence: string, offset: number, m: Span): boolean {
   return BYLINE_BEFORE.test(sentence.slice(0, m.start - offset));
