@@ -73,30 +73,31 @@ function matchPrevious(
   // dates with a shared participant, or, when neither names anyone, a shared source:
   // index exactly those. (A family + year bucket alone made this quadratic: at 100k
   // articles each draft was scored against ~1,000 previous events of its year.)
+  // Keyed by the family + year bucket too, so a frequent participant ("Trump") does not
+  // bring in every previous event naming him across the years.
+  const bucketOf = (event: { type: EventType; date: string | null }): string => `${typeFamily(event.type)}:${yearOf(event.date) ?? '?'}`;
   const byMention = new Map<string, number[]>();
-  const byPerson = new Map<string, number[]>(); // family + folded participant
-  const byLoneSource = new Map<string, number[]>(); // family + source, events naming nobody
+  const byPerson = new Map<string, number[]>(); // bucket + folded participant
+  const byLoneSource = new Map<string, number[]>(); // bucket + source, events naming nobody
   previous.forEach((event, p) => {
     for (const m of event.mentions) push(byMention, m, p);
-    const family = typeFamily(event.type);
-    if (event.participants.length === 0) for (const s of new Set(event.sources)) push(byLoneSource, `${family}\u0000${s}`, p);
-    else for (const x of new Set(event.participants.map(fold))) push(byPerson, `${family}\u0000${x}`, p);
+    const bucket = bucketOf(event);
+    if (event.participants.length === 0) for (const s of new Set(event.sources)) push(byLoneSource, `${bucket}\u0000${s}`, p);
+    else for (const x of new Set(event.participants.map(fold))) push(byPerson, `${bucket}\u0000${x}`, p);
   });
   const related = (draft: IdentityDraft): number[] => {
-    const family = typeFamily(draft.type);
-    if (draft.participants.length === 0) return [...new Set(draft.sources)].flatMap((s) => byLoneSource.get(`${family}\u0000${s}`) ?? []);
-    return [...new Set(draft.participants.map(fold))].flatMap((x) => byPerson.get(`${family}\u0000${x}`) ?? []);
+    const bucket = bucketOf(draft);
+    if (draft.participants.length === 0) return [...new Set(draft.sources)].flatMap((s) => byLoneSource.get(`${bucket}\u0000${s}`) ?? []);
+    return [...new Set(draft.participants.map(fold))].flatMap((x) => byPerson.get(`${bucket}\u0000${x}`) ?? []);
   };
-  const bucketOf = (event: { type: EventType; date: string | null }): string => `${typeFamily(event.type)}:${yearOf(event.date) ?? '?'}`;
 
   const candidates: { draft: number; prev: number; score: number }[] = [];
   drafts.forEach((draft, d) => {
     const seen = new Set<number>();
-    const bucket = bucketOf(draft);
     const pool = [
       ...draft.mentions.flatMap((m) => byMention.get(m) ?? []),
       // The same candidates as the family + year bucket this replaces, minus those scoring 0.
-      ...related(draft).filter((p) => bucketOf(previous[p]!) === bucket && sameKindAndDate(draft, previous[p]!)),
+      ...related(draft).filter((p) => sameKindAndDate(draft, previous[p]!)),
     ];
     for (const p of pool) {
       if (seen.has(p)) continue;

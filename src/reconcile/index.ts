@@ -232,8 +232,11 @@ function joinStories(
     merged[target]!.push(...group);
     mergedReasons[target]!.push(...reasons[gi]!);
   });
-  groups.splice(0, groups.length, ...merged);
-  reasons.splice(0, reasons.length, ...mergedReasons);
+  // Replaced in place without spreading (a spread of 150k+ arguments overflows the stack).
+  groups.length = 0;
+  for (const group of merged) groups.push(group);
+  reasons.length = 0;
+  for (const entry of mergedReasons) reasons.push(entry);
   groupOfMention.clear();
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
 }
@@ -280,8 +283,23 @@ function attachUndated(
     for (const type of p.types) for (const person of p.people) push(byTypeAndPerson, `${type}|${person}`, gi);
   });
 
-  const undatedBySource = new Map<string, EventMention[]>();
-  for (const m of undated) push(undatedBySource, m.source, m);
+  // Every event mention of each article, dated or not (staleHeadline looks for a newer event of the same kind).
+  const mentionsBySource = new Map<string, EventMention[]>();
+  for (const m of [...groups.flat(), ...undated]) push(mentionsBySource, m.source, m);
+  // Per group and article: how many of the article's mentions in the group are not recalled background
+  // (counted once per group, kept up to date as undated mentions join).
+  const currentCount = new Map<number, Map<string, number>>();
+  const currentIn = (gi: number): Map<string, number> => {
+    let counts = currentCount.get(gi);
+    if (!counts) {
+      currentCount.set(gi, (counts = new Map()));
+      for (const x of groups[gi]!) {
+        const published = articles.get(x.source)?.meta.published ?? null;
+        if (!(isBackground(x, published) && x.sentence >= RECALLED_FROM_SENTENCE)) counts.set(x.source, (counts.get(x.source) ?? 0) + 1);
+      }
+    }
+    return counts;
+  };
   const leftovers = new Map<string, EventMention[]>();
   for (const m of undated) {
     const people = m.participants.map(fold);
@@ -297,8 +315,8 @@ function attachUndated(
       const tooEarly = m.modality === 'planned' && published && p.days.length > 0 && p.days.every((day) => day < shiftDay(published, -1));
       // An event the article only recalls ("the February quake", dated well before publication) is
       // background, whatever it weighs: its undated mentions are today's news, not that event.
-      const recalled = groups[gi]!.every((x) => x.source !== m.source || (isBackground(x, published) && x.sentence >= RECALLED_FROM_SENTENCE));
-      if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly && !recalled && !staleHeadline(m, p, published, undatedBySource.get(m.source)!)) {
+      const recalled = (currentIn(gi).get(m.source) ?? 0) === 0;
+      if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly && !recalled && !staleHeadline(m, p, published, mentionsBySource.get(m.source)!)) {
         target = gi;
         rule = { label: 'no date; the dominant event of its article', weight: 4 };
       }
@@ -325,6 +343,8 @@ function attachUndated(
       reasons[target]!.push(reasonEntry(anchor, m, sum(all), all));
       groups[target]!.push(m);
       groupOfMention.set(m.id, target);
+      const counts = currentCount.get(target); // an undated mention is never background
+      if (counts) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);
       continue;
     }
     push(leftovers, `${m.source}\u0000${m.type}\u0000${participantsKey(m.participants)}`, m);
@@ -381,11 +401,11 @@ export const STALE_HEADLINE_DAYS = 7;
  * someone else ("Jamal Williams was arrested"): the headline is about that one. ECB+ dev
  * 89.8 → 90.8 (odd half only; even and GVC val unchanged), train recall +0.6.
  */
-function staleHeadline(m: EventMention, group: GroupProfile, published: string | null, sameArticle: readonly EventMention[]): boolean {
+function staleHeadline(m: EventMention, group: GroupProfile, published: string | null, articleMentions: readonly EventMention[]): boolean {
   if (m.modality !== 'actual' || !isLead(m) || !published || group.days.length === 0) return false;
   if (!group.days.every((day) => day < shiftDay(published, -STALE_HEADLINE_DAYS))) return false;
   const family = typeFamily(m.type);
-  return sameArticle.some((o) => o.id !== m.id && typeFamily(o.type) === family && o.participants.some((x) => !group.people.has(fold(x))));
+  return articleMentions.some((o) => o.id !== m.id && typeFamily(o.type) === family && o.participants.some((x) => !group.people.has(fold(x))));
 }
 
 // ─── Small helpers ──────────────────────────────────────────────────────────

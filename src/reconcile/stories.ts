@@ -146,12 +146,12 @@ export function linkStories(
   // Names shared by few articles are evidence; names in most of them are the topic itself.
   const nameDf = new Map<string, number>();
   for (const v of views) for (const n of v.names) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  const rareName = (n: string): boolean => (nameDf.get(n) ?? 0) <= Math.max(2, views.length / 3);
+  const rareName = (n: string): boolean => isRare(nameDf.get(n) ?? 0, views.length);
 
   // Likewise participants: one named in most articles' primary events is the topic, not evidence.
   const personDf = new Map<string, number>();
   for (const v of views) for (const p of new Set(groups[v.group]!.filter((m) => m.source === v.article.id).flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
-  const rarePerson = (p: string): boolean => (personDf.get(p) ?? 0) <= Math.max(2, views.length / 3);
+  const rarePerson = (p: string): boolean => isRare(personDf.get(p) ?? 0, views.length);
 
   // Blocking on each article's most distinctive words.
   // A word of one article only links nothing: keys are the article's heaviest words shared with another.
@@ -474,7 +474,7 @@ export const ADOPT_SIMILARITY = 0.2;
  * town", an unusual verb in the headline) still report something: when one story's
  * leads are close to theirs (similarity ≥ ADOPT_SIMILARITY), share a rare capitalised
  * name with them, and fit their publication date (see reportFitsDates), that story's
- * event is their primary event. Two stories that fit equally: neither (the report
+ * event is their primary event. When two or more stories fit: none (the report
  * stays on its own). Returns article id → group index (in `groups`).
  */
 export function adoptStories(
@@ -493,7 +493,7 @@ export function adoptStories(
   const names = leads.map(capitalisedNames);
   const nameDf = new Map<string, number>();
   for (const set of names) for (const n of set) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  const rare = (n: string): boolean => (nameDf.get(n) ?? 0) <= Math.max(2, all.length / 3);
+  const rare = (n: string): boolean => isRare(nameDf.get(n) ?? 0, all.length);
   const dates = new Map<number, string[]>();
   const datesOf = (gi: number): string[] => {
     let d = dates.get(gi);
@@ -514,8 +514,8 @@ export function adoptStories(
   readers.forEach((reader, r) => {
     const ri = tellers.length + r;
     const candidates = [...new Set([...names[ri]!].flatMap((n) => byName.get(n) ?? []))].sort((x, y) => x - y);
-    // Best similarity per story (group), among tellers that pass the evidence checks.
-    const best = new Map<number, number>();
+    const fitting = new Set<number>();
+    // The stories (groups) of the tellers that pass the evidence checks.
     candidates.forEach((ti) => {
       const teller = tellers[ti]!;
       const similarity = cosine(vectors[ri]!, vectors[ti]!);
@@ -524,11 +524,20 @@ export function adoptStories(
       const groupDates = datesOf(gi).filter((d) => d.length === 10);
       if (groupDates.length > 0 && !reportFitsDates(reader, groupDates)) return;
       if (groupDates.length === 0 && !publishedClose(reader, teller)) return;
-      best.set(gi, Math.max(best.get(gi) ?? 0, similarity));
+      fitting.add(gi);
     });
-    if (best.size === 1) out.set(reader.id, [...best.keys()][0]!);
+    if (fitting.size === 1) out.set(reader.id, [...fitting][0]!);
   });
   return out;
+}
+
+/**
+ * A name or participant in at most a third of the articles (at least 2) is evidence;
+ * one in more is the dump's topic. Never more than MAX_BLOCK articles: on a big dump a
+ * third is thousands of articles, and "Obama" in both leads says nothing.
+ */
+function isRare(articlesNaming: number, articles: number): boolean {
+  return articlesNaming <= Math.min(MAX_BLOCK, Math.max(2, articles / 3));
 }
 
 /** Both published within UNDATED_STORY_DAYS of each other, or either date unknown. */
