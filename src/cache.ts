@@ -289,14 +289,17 @@ async function analyzeInPool(
         done(message.index, message.stored);
         fill();
       });
-      worker.on('error', () => {
-        // A thread that fails (e.g. cannot load) gives its articles back; the main
-        // thread finishes the queue, and a real analysis error surfaces there.
+      // A thread that fails (cannot load, or exits on its own) gives its articles back; the
+      // main thread finishes the queue, and a real analysis error surfaces there.
+      const giveBack = (): void => {
+        if (finished) return;
         queue.push(...[...inFlight].sort((a, b) => a - b));
         inFlight.clear();
         finished = true;
         resolve();
-      });
+      };
+      worker.on('error', giveBack);
+      worker.on('exit', giveBack);
       worker.on('online', fill);
     });
 

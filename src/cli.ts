@@ -5,7 +5,7 @@
  *   reconcile [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
  *   reconcile explain EVENT_ID [--out DIR]
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -133,79 +133,89 @@ async function reconcileCommand(options: Options): Promise<number> {
   mkdirSync(options.out, { recursive: true });
   const mentionsPartial = path.join(options.out, '.mentions.jsonl.partial');
   const mentionsWriter = openChunkWriter(mentionsPartial);
-  // Only what the outputs need is kept (not the run's event mentions: `events`).
-  const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
-    previous,
-    onMentions: (article, mentions) => {
-      for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
-    },
-    analyze: (articles, timings) =>
-      analyzeWithCache(articles, {
-        timings,
-        cacheDir: options.cache ? path.join(options.out, '.cache') : null,
-        jobs: options.jobs,
-        onArticle: () => bar?.increment(),
-      }),
-  });
-  bar?.stop();
-  mentionsWriter.close();
+  // On any failure before the rename, the partial file is closed and removed.
+  let mentionsWritten = false;
+  try {
+    // Only what the outputs need is kept (not the run's event mentions: `events`).
+    const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
+      previous,
+      onMentions: (article, mentions) => {
+        for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
+      },
+      analyze: (articles, timings) =>
+        analyzeWithCache(articles, {
+          timings,
+          cacheDir: options.cache ? path.join(options.out, '.cache') : null,
+          jobs: options.jobs,
+          onArticle: () => bar?.increment(),
+        }),
+    });
+    bar?.stop();
+    mentionsWriter.close();
 
-  let dataset = reconciled;
-  const decisionsFile = decisionsPath(options);
-  let outcome: Parameters<typeof diffDatasets>[2];
-  if (decisionsFile) {
-    const decisionsPathPosix = toPosix(decisionsFile);
-    let text: string | null = null;
-    try {
-      text = readFileSync(decisionsFile, 'utf8');
-    } catch (error) {
-      problems.push({ path: decisionsPathPosix, line: null, severity: 'error', message: `cannot read decisions: ${(error as Error).message}` });
+    let dataset = reconciled;
+    const decisionsFile = decisionsPath(options);
+    let outcome: Parameters<typeof diffDatasets>[2];
+    if (decisionsFile) {
+      const decisionsPathPosix = toPosix(decisionsFile);
+      let text: string | null = null;
+      try {
+        text = readFileSync(decisionsFile, 'utf8');
+      } catch (error) {
+        problems.push({ path: decisionsPathPosix, line: null, severity: 'error', message: `cannot read decisions: ${(error as Error).message}` });
+      }
+      if (text !== null) {
+        const parsed = parseDecisions(text, decisionsPathPosix);
+        problems.push(...parsed.problems);
+        const applied = applyDecisions(dataset, parsed.decisions, decisionsPathPosix);
+        problems.push(...applied.problems);
+        dataset = applied.dataset;
+        outcome = { applied: applied.applied, stale: applied.stale, refused: applied.refused };
+      }
     }
-    if (text !== null) {
-      const parsed = parseDecisions(text, decisionsPathPosix);
-      problems.push(...parsed.problems);
-      const applied = applyDecisions(dataset, parsed.decisions, decisionsPathPosix);
-      problems.push(...applied.problems);
-      dataset = applied.dataset;
-      outcome = { applied: applied.applied, stale: applied.stale, refused: applied.refused };
+    dataset = { ...dataset, problems: sortProblems(problems) };
+
+    const changes = diffDatasets(previous, dataset, outcome);
+    const articles = ingested.articles;
+    const reportInput = { dataset, claims, articles };
+    // Each file is produced when it is written, and the big ones as chunks: no output
+    // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
+    const files: [string, () => Iterable<string> | string][] = [
+      ['events.json', () => datasetJsonChunks(dataset)],
+      ['events.csv', () => eventsCsv(dataset)],
+      ['claims.jsonl', () => claimsJsonlChunks(claims)],
+      ['report.md', () => reportMarkdown(reportInput)],
+      ['report.html', () => reportHtml(reportInput)],
+      ['changes.md', () => changesMarkdown(changes)],
+      ['changes.json', () => (function* () {
+        yield* jsonChunks(changes, 2);
+        yield '\n';
+      })()],
+    ];
+    for (const [name, content] of files) writeChunks(path.join(options.out, name), content());
+    renameSync(mentionsPartial, path.join(options.out, 'mentions.jsonl'));
+    mentionsWritten = true;
+
+    for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    if (!options.quiet && (interactive || options.timings)) {
+      const conflicts = dataset.conflicts.length;
+      process.stderr.write(
+        `reconcile: ${articles.length} articles, ${dataset.events.length} events, ${conflicts} conflicts, ` +
+          `${dataset.problems.length} problems → ${options.out}/\n`,
+      );
+    }
+    if (options.timings) {
+      for (const [stage, ms] of Object.entries(timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
+    }
+    // Any input rejected (an article file, a record, a decision) makes the run exit 1.
+    const rejected = dataset.problems.some((p) => p.severity === 'error');
+    return rejected ? EXIT.someInputsRejected : EXIT.ok;
+  } finally {
+    if (!mentionsWritten) {
+      mentionsWriter.close();
+      rmSync(mentionsPartial, { force: true });
     }
   }
-  dataset = { ...dataset, problems: sortProblems(problems) };
-
-  const changes = diffDatasets(previous, dataset, outcome);
-  const articles = ingested.articles;
-  const reportInput = { dataset, claims, articles };
-  // Each file is produced when it is written, and the big ones as chunks: no output
-  // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
-  const files: [string, () => Iterable<string> | string][] = [
-    ['events.json', () => datasetJsonChunks(dataset)],
-    ['events.csv', () => eventsCsv(dataset)],
-    ['claims.jsonl', () => claimsJsonlChunks(claims)],
-    ['report.md', () => reportMarkdown(reportInput)],
-    ['report.html', () => reportHtml(reportInput)],
-    ['changes.md', () => changesMarkdown(changes)],
-    ['changes.json', () => (function* () {
-      yield* jsonChunks(changes, 2);
-      yield '\n';
-    })()],
-  ];
-  for (const [name, content] of files) writeChunks(path.join(options.out, name), content());
-  renameSync(mentionsPartial, path.join(options.out, 'mentions.jsonl'));
-
-  for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-  if (!options.quiet && (interactive || options.timings)) {
-    const conflicts = dataset.conflicts.length;
-    process.stderr.write(
-      `reconcile: ${articles.length} articles, ${dataset.events.length} events, ${conflicts} conflicts, ` +
-        `${dataset.problems.length} problems → ${options.out}/\n`,
-    );
-  }
-  if (options.timings) {
-    for (const [stage, ms] of Object.entries(timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
-  }
-  // Any input rejected (an article file, a record, a decision) makes the run exit 1.
-  const rejected = dataset.problems.some((p) => p.severity === 'error');
-  return rejected ? EXIT.someInputsRejected : EXIT.ok;
 }
 
 /**

@@ -218,6 +218,9 @@ describe('inference rules', () => {
     ['https://example.com/blog/2005/05/a-post.html', false],
     ['https://example.com/2005/05/01/a-post.html', false],
     ['https://x.blogspot.com/2005_06_01_archive.html', false],
+    ['https://example.com/news/2005/05/01/', false],
+    ['https://example.com/news/2005-05-01', false],
+    ['https://example.com/archive/2005-05-01', false],
   ])('a 2005-05-01 date on %s is a padded month archive: %s', (url, padded) => {
     expect(isPaddedArchiveDate('2005-05-01', url)).toBe(padded);
   });

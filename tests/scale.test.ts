@@ -91,6 +91,7 @@ describe('reading outputs back in chunks', () => {
     ['empty object', '{}'],
     ['empty arrays and scalars', '{"a": [], "b": 1, "c": "x,]}", "d": null, "e": [[1, [2]], {"f": "\\\\"}], "g": {"h": [3]}}'],
     ['escaped quotes and brackets in strings', ' { "k\\"ey": ["a\\"],[{", "]"] , "z" : true } '],
+    ['"__proto__" as an own key', '{"__proto__": {"x": 1}, "y": 2}'],
   ])('parseObjectChunks = JSON.parse: %s', (_name, text) => {
     for (const size of [1, 3, text.length]) expect(parseObjectChunks(pieces(text, size))).toEqual(JSON.parse(text));
   });

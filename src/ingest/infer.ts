@@ -156,7 +156,8 @@ export function latestFullDate(head: string, offset: number): { value: string; s
  * Blog and site archives pad a month page's date to the 1st ("…/2005_05_01_archive.html",
  * "/2005/05/"), and scrapers copy it as the publication date of every post on the page.
  */
-const MONTH_ARCHIVE_URL = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])(?:[/_-]01)?[/_-]?(?:archive\b|\/?$|\/(?:page\/\d+\/?)?$)/i;
+const MONTH_ARCHIVE_URL =
+  /(?:^|[/_-])((?:19|20)\d{2})[_-](0[1-9]|1[0-2])(?:[_-]01)?[_-]archive\b|(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/?(?:page\/\d+\/?)?$/i;
 
 /** True when `published` is the 1st of the month a month-archive URL names. */
 export function isPaddedArchiveDate(published: string, url: string | null): boolean {
@@ -168,7 +169,7 @@ export function isPaddedArchiveDate(published: string, url: string | null): bool
     pathname = url;
   }
   const m = MONTH_ARCHIVE_URL.exec(pathname);
-  return m !== null && `${m[1]}-${m[2]}` === published.slice(0, 7);
+  return m !== null && `${m[1] ?? m[3]}-${m[2] ?? m[4]}` === published.slice(0, 7);
 }
 
 /** Characters at the top of the body where a post's own dateline ("Tuesday, May 24, 2005") is looked for. */

@@ -111,11 +111,11 @@ export function parseObjectChunks(chunks: Iterable<string>): Record<string, unkn
         if (c === 0x5b && blank) {
           pieces = [];
           array = [];
-          result[key] = array;
+          setOwn(result, key, array);
           state = 'element';
           from = i + 1;
         } else if (c === 0x2c || c === 0x7d) {
-          result[key] = JSON.parse(take(chunk, from, i));
+          setOwn(result, key, JSON.parse(take(chunk, from, i)));
           state = c === 0x2c ? 'key' : 'end';
           from = i + 1;
         } else {
@@ -157,4 +157,9 @@ export function* readJsonLines<T>(file: string): Generator<T> {
     for (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
   }
   if (rest.trim()) yield JSON.parse(rest) as T;
+}
+
+/** As JSON.parse does: "__proto__" is an own key like any other, never the prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

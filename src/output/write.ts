@@ -45,13 +45,14 @@ export function writeChunks(file: string, chunks: Iterable<string> | string): nu
 /** A file written piece by piece (e.g. as records are produced), buffered like `writeChunks`. */
 export interface ChunkWriter {
   write(chunk: string): void;
-  /** Flushes and closes; returns the UTF-8 bytes written. */
+  /** Flushes and closes (again: a no-op); returns the UTF-8 bytes written. */
   close(): number;
 }
 
 export function openChunkWriter(file: string): ChunkWriter {
   const fd = openSync(file, 'w');
   let bytes = 0;
+  let closed = false;
   let buffer: string[] = [];
   let size = 0;
   const flush = (): void => {
@@ -69,8 +70,13 @@ export function openChunkWriter(file: string): ChunkWriter {
       if (size >= FLUSH_AT) flush();
     },
     close() {
-      flush();
-      closeSync(fd);
+      if (closed) return bytes;
+      closed = true;
+      try {
+        flush();
+      } finally {
+        closeSync(fd);
+      }
       return bytes;
     },
   };

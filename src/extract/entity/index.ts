@@ -256,7 +256,8 @@ export function extractEntities(article: Article, sentences: readonly Sentence[]
     askOncePerName(text, pending.filter((c) => c.tokens.length >= 2), windowsFor);
     for (const c of pending) if (c.compromise && !explained(c)) indexFullName(c);
     // A single word's vote only counts when nothing links it and it could be a name on
-    // its own; and compromise is only asked when its lexicon could read it as a name.
+    // its own; compromise reads one window of it when its lexicon does not list the word
+    // as a name, up to three when it does (see askOncePerName).
     const singles = pending.filter(
       (c) => c.tokens.length === 1 && !c.tokens.every(knownSurname) && plausibleSingleName(c.tokens[0]!, text, lowercaseWords),
     );
