@@ -10,36 +10,16 @@ const FLUSH_AT = 1 << 20;
 
 /** Writes `chunks` (or one string) to `file`, replacing it; returns the UTF-8 bytes written. */
 export function writeChunks(file: string, chunks: Iterable<string> | string): number {
-  const fd = openSync(file, 'w');
+  const writer = openChunkWriter(file);
   let bytes = 0;
   try {
-    const put = (text: string): void => {
-      const data = Buffer.from(text, 'utf8');
-      for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
-      bytes += data.length;
-    };
-    if (typeof chunks === 'string') {
-      put(chunks);
-      return bytes;
-    }
-    let buffer: string[] = [];
-    let size = 0;
-    const flush = (): void => {
-      if (size === 0) return;
-      put(buffer.join(''));
-      buffer = [];
-      size = 0;
-    };
-    for (const chunk of chunks) {
-      buffer.push(chunk);
-      size += chunk.length;
-      if (size >= FLUSH_AT) flush();
-    }
-    flush();
-    return bytes;
+    if (typeof chunks === 'string') writer.write(chunks);
+    else for (const chunk of chunks) writer.write(chunk);
   } finally {
-    closeSync(fd);
+    // Closing flushes: on an error thrown by `chunks`, what was produced is still written.
+    bytes = writer.close();
   }
+  return bytes;
 }
 
 /** A file written piece by piece (e.g. as records are produced), buffered like `writeChunks`. */

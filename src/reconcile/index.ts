@@ -199,15 +199,7 @@ function joinStories(
   groupOfMention: Map<string, number>,
   claims: readonly Claim[],
 ): void {
-  const dominant = dominantBySource(
-    groups.flat(),
-    (m) => String(groupOfMention.get(m.id)),
-    claims,
-    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
-    publishedDates(articles),
-  );
-  const primary = new Map([...dominant].map(([source, gi]) => [source, Number(gi)]));
-  const links = linkStories(articles, groups, primary);
+  const links = linkStories(articles, groups, dominantGroups(articles, groups, groupOfMention, claims));
   if (links.length === 0) return;
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -248,6 +240,16 @@ function adoptedStories(
   groupOfMention: ReadonlyMap<string, number>,
   claims: readonly Claim[],
 ): Map<string, number> {
+  return adoptStories(articles, groups, dominantGroups(articles, groups, groupOfMention, claims));
+}
+
+/** Article id → index of its dominant group so far (primary.ts), for the story steps and rule A. */
+function dominantGroups(
+  articles: readonly Article[],
+  groups: readonly EventMention[][],
+  groupOfMention: ReadonlyMap<string, number>,
+  claims: readonly Claim[],
+): Map<string, number> {
   const dominant = dominantBySource(
     groups.flat(),
     (m) => String(groupOfMention.get(m.id)),
@@ -255,7 +257,7 @@ function adoptedStories(
     (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
     publishedDates(articles),
   );
-  return adoptStories(articles, groups, new Map([...dominant].map(([source, gi]) => [source, Number(gi)])));
+  return new Map([...dominant].map(([source, gi]) => [source, Number(gi)]));
 }
 
 // ─── Undated mentions ───────────────────────────────────────────────────────
@@ -269,13 +271,7 @@ function attachUndated(
   claimsByMention: ReadonlyMap<string, Claim[]>,
 ): void {
   if (undated.length === 0) return;
-  const dominant = dominantBySource(
-    groups.flat(),
-    (m) => String(groupOfMention.get(m.id)),
-    [...claimsByMention.values()].flat(),
-    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
-    publishedDates([...articles.values()]),
-  );
+  const dominant = dominantGroups([...articles.values()], groups, groupOfMention, [...claimsByMention.values()].flat());
   const profiles = groups.map(profileOf);
   // Rule B index: type + one participant → groups, so lookups stay cheap on big dumps.
   const byTypeAndPerson = new Map<string, number[]>();
@@ -307,9 +303,8 @@ function attachUndated(
     let rule: MergeReason | null = null;
 
     const published = articles.get(m.source)?.meta.published ?? null;
-    const d = dominant.get(m.source);
-    if (d !== undefined) {
-      const gi = Number(d);
+    const gi = dominant.get(m.source);
+    if (gi !== undefined) {
       const p = profiles[gi]!;
       // A planned mention ("a call will take place") is about an event after publication, never an earlier one.
       const tooEarly = m.modality === 'planned' && published && p.days.length > 0 && p.days.every((day) => day < shiftDay(published, -1));
