@@ -11,7 +11,7 @@
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -157,6 +157,7 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
     const cached = files ? readCached(files[i]!) : null;
     if (cached) {
       results[i] = { ...cached, timings: {} };
+      touch(files![i]!); // a used entry is a fresh one (see pruneCache)
       options.onArticle?.(article);
     } else todo.push(i);
   });
@@ -182,12 +183,50 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
     for (const i of todo) done(i, analyzeTimed(articles[i]!));
   }
 
+  if (files) pruneCache(options.cacheDir!, new Set(files.map((f) => path.basename(f))));
+
   return results.map((stored, i) => {
     for (const [stage, ms] of Object.entries(stored!.timings)) {
       if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + ms;
     }
     return restore(articles[i]!, stored!);
   });
+}
+
+/** Days an entry no run has used is kept (articles left out of one run, then back). */
+export const CACHE_KEEP_DAYS = 7;
+
+function touch(file: string): void {
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // read-only cache: it still serves, it only cannot be pruned by age
+  }
+}
+
+/**
+ * Removes cache entries this run did not use and no run has used for CACHE_KEEP_DAYS:
+ * entries of an older extraction code (their key holds its hash) or of articles gone
+ * from the dump would otherwise pile up forever. Only `*.json` files are considered.
+ */
+export function pruneCache(dir: string, used: ReadonlySet<string>, now = Date.now()): number {
+  if (!existsSync(dir)) return 0;
+  const cutoff = now - CACHE_KEEP_DAYS * 86_400_000;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.json') || used.has(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      if (statSync(file).mtimeMs < cutoff) {
+        rmSync(file, { force: true });
+        removed++;
+      }
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+  return removed;
 }
 
 // ─── Worker threads ───────────────────────────────────────────────────────────

@@ -5,13 +5,13 @@
  * produces what it stores.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
-import { ANALYSIS_CODE_DIRS, analyzeWithCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
+import { ANALYSIS_CODE_DIRS, analyzeWithCache, CACHE_KEEP_DAYS, pruneCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
 import { claimsJsonl, claimsJsonlChunks, datasetJson, datasetJsonChunks, jsonChunks, mentionsJsonl, mentionsJsonlChunks } from '../src/output/serialize.ts';
 import { writeChunks } from '../src/output/write.ts';
 import { fileTextChunks, parseObjectChunks, readJsonLines, readJsonObjectFile } from '../src/output/read.ts';
@@ -214,5 +214,17 @@ describe('cache key', () => {
     expect(received.flatMap((r) => r.mentions)).toEqual(result.mentions);
     expect(streamed.mentions).toEqual([]);
     expect(datasetJson(streamed.dataset)).toBe(datasetJson({ ...result.dataset, problems: [] }));
+  });
+});
+
+describe('cache pruning', () => {
+  it('removes only entries unused by this run and older than CACHE_KEEP_DAYS', () => {
+    const dir = tempDir();
+    const old = new Date(Date.now() - (CACHE_KEEP_DAYS + 1) * 86_400_000);
+    for (const name of ['used-old.json', 'stale.json', 'fresh.json', 'notes.txt']) writeFileSync(path.join(dir, name), '{}');
+    for (const name of ['used-old.json', 'stale.json', 'notes.txt']) utimesSync(path.join(dir, name), old, old);
+    expect(pruneCache(dir, new Set(['used-old.json']))).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['fresh.json', 'notes.txt', 'used-old.json']);
+    expect(pruneCache(path.join(dir, 'missing'), new Set())).toBe(0);
   });
 });
