@@ -213,7 +213,8 @@ describe('diffDatasets and changesMarkdown', () => {
 
     const changes = diffDatasets(previous, after, outcome);
     expect(changes.events.added.map((e) => e.id)).toEqual(['ev-new']);
-    expect(changes.events.removed.map((e) => e.id)).toEqual(['ev-quiet']);
+    // ev-new is a copy of ev-quiet (the same mentions): the removed id points at it.
+    expect(changes.events.removed.map((e) => [e.id, e.mergedInto])).toEqual([['ev-quiet', 'ev-new']]);
     expect(changes.values.map((v) => [v.event, v.attribute, v.old?.text, v.new?.text])).toEqual([
       ['ev-call', 'duration', 'more than two hours', '2.5 hours'],
       ['ev-meet', 'location', 'Helsinki', 'Geneva'],
@@ -240,6 +241,17 @@ describe('diffDatasets and changesMarkdown', () => {
     // Round-trips as JSON (the lead writes it as changes.json) and is deterministic.
     expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
     expect(diffDatasets(previous, after, outcome)).toEqual(changes);
+  });
+
+  it('a removed event whose mentions now sit in another event is reported as merged into it', () => {
+    const previous = buildFixture().dataset;
+    const next = buildFixture().dataset;
+    const [kept, gone] = [next.events[0]!, next.events[1]!];
+    kept.mentions = [...kept.mentions, ...gone.mentions];
+    next.events = next.events.filter((e) => e.id !== gone.id);
+    const changes = diffDatasets(previous, next);
+    expect(changes.events.removed).toEqual([expect.objectContaining({ id: gone.id, mergedInto: kept.id })]);
+    expect(changesMarkdown(changes)).toContain(`(\`${gone.id}\`) — merged into \`${kept.id}\``);
   });
 
   it('a conflict whose resolution went away is reopened', () => {

@@ -1,6 +1,6 @@
 /**
  * What changed since the last run (output/changes.json and changes.md): events
- * added/removed, attribute values and statuses that moved, conflicts opened/closed,
+ * added/removed (a removed one names the event its mentions were merged into), attribute values and statuses that moved, conflicts opened/closed,
  * sources added/removed, and what became of the reviewer's decisions.
  * Pure and deterministic: every list is sorted by ids.
  */
@@ -14,6 +14,11 @@ export interface EventRef {
   type: string;
   title: string;
   date: string | null;
+}
+
+/** A removed event and where its mentions went: the event now holding most of them (merged into it), or null. */
+export interface RemovedEventRef extends EventRef {
+  mergedInto: string | null;
 }
 
 export interface SourceRef {
@@ -54,7 +59,7 @@ export interface Changes {
   /** False on a first run (no previous dataset): everything is "added". */
   hasPrevious: boolean;
   sources: { added: SourceRef[]; removed: SourceRef[] };
-  events: { added: EventRef[]; removed: EventRef[] };
+  events: { added: EventRef[]; removed: RemovedEventRef[] };
   values: ValueChange[];
   statuses: StatusChange[];
   conflicts: { opened: ConflictRef[]; closed: ConflictRef[] };
@@ -108,6 +113,22 @@ function added<T extends { id: string }>(before: Map<string, T>, after: Map<stri
   return sortedById([...after.values()].filter((item) => !before.has(item.id)));
 }
 
+/**
+ * The event of `next` that now holds most of a removed event's mentions (ties: the
+ * smaller id): when new articles join two events into one, the id that did not survive
+ * points at the one that did, so a reviewer can follow it.
+ */
+function mergedInto(removed: CanonicalEvent, eventOfMention: ReadonlyMap<string, string>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of removed.mentions) {
+    const now = eventOfMention.get(m);
+    if (now !== undefined) counts.set(now, (counts.get(now) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareText(entry[0], best[0]) < 0)) best = entry;
+  return best?.[0] ?? null;
+}
+
 function attributeChanges(previous: CanonicalEvent, next: CanonicalEvent): { values: ValueChange[]; statuses: StatusChange[] } {
   const values: ValueChange[] = [];
   const statuses: StatusChange[] = [];
@@ -137,6 +158,9 @@ export function diffDatasets(previous: Dataset | null, next: Dataset, decisionOu
   const sourcesAfter = byId(next.sources);
   const eventsBefore = byId(before.events);
   const eventsAfter = byId(next.events);
+
+  const eventOfMention = new Map<string, string>();
+  for (const event of next.events) for (const m of event.mentions) eventOfMention.set(m, event.id);
 
   const values: ValueChange[] = [];
   const statuses: StatusChange[] = [];
@@ -173,7 +197,7 @@ export function diffDatasets(previous: Dataset | null, next: Dataset, decisionOu
     },
     events: {
       added: added(eventsBefore, eventsAfter).map(eventRef),
-      removed: added(eventsAfter, eventsBefore).map(eventRef),
+      removed: added(eventsAfter, eventsBefore).map((e) => ({ ...eventRef(e), mergedInto: mergedInto(e, eventOfMention) })),
     },
     values,
     statuses,
@@ -227,7 +251,10 @@ export function changesMarkdown(changes: Changes): string {
     ...section('Sources added', changes.sources.added.map((s) => `${md(s.outlet ?? s.id)} — ${markdownCode(s.path)}`)),
     ...section('Sources removed', changes.sources.removed.map((s) => `${md(s.outlet ?? s.id)} — ${markdownCode(s.path)}`)),
     ...section('Events added', changes.events.added.map(eventLine)),
-    ...section('Events removed', changes.events.removed.map(eventLine)),
+    ...section(
+      'Events removed',
+      changes.events.removed.map((e) => `${eventLine(e)}${e.mergedInto ? ` — merged into ${markdownCode(e.mergedInto)}` : ''}`),
+    ),
     ...section(
       'Values changed',
       changes.values.map((v) => `${md(v.title)} · ${md(v.attribute)}: ${valueText(v.old)} → ${valueText(v.new)}`),
