@@ -173,11 +173,9 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
   const workers = workerPlan(uncachedChars, options.jobs, workerMinChars(options));
   if (workers > 0) {
     // The bundle is built while the main thread already analyses (see analyzeInPool).
-    const bundle = workerBundle().then((built) => {
-      options.onPlan?.({ uncached: todo.length, uncachedChars, workers, bundled: built !== null });
-      return built;
-    });
-    await analyzeInPool(articles, todo, workers, bundle, done, options.mainThreadAnalyzes ?? true);
+    await analyzeInPool(articles, todo, workers, workerBundle(), done, options.mainThreadAnalyzes ?? true, (started, bundled) =>
+      options.onPlan?.({ uncached: todo.length, uncachedChars, workers: started, bundled }),
+    );
   } else {
     options.onPlan?.({ uncached: todo.length, uncachedChars, workers: 0, bundled: false });
     for (const i of todo) done(i, analyzeTimed(articles[i]!));
@@ -299,6 +297,7 @@ async function analyzeInPool(
   bundlePromise: Promise<string | null>,
   done: (i: number, stored: StoredAnalysis) => void,
   mainThreadAnalyzes: boolean,
+  onThreads: (started: number, bundled: boolean) => void,
 ): Promise<void> {
   const queue = [...todo];
   let head = 0;
@@ -343,9 +342,11 @@ async function analyzeInPool(
     });
 
   // Threads start once the bundle is ready, and only if work is left by then.
-  const threads = bundlePromise.then((bundle) =>
-    Promise.all(Array.from({ length: head < queue.length ? workers : 0 }, () => runThread(bundle))),
-  );
+  const threads = bundlePromise.then((bundle) => {
+    const started = head < queue.length ? workers : 0;
+    onThreads(started, bundle !== null);
+    return Promise.all(Array.from({ length: started }, () => runThread(bundle)));
+  });
 
   if (mainThreadAnalyzes) {
     for (let i = take(); i !== undefined; i = take()) {
