@@ -108,6 +108,11 @@ describe('reading outputs back in chunks', () => {
     expect(readJsonObjectFile(path.join(dir, 'events.json'))).toEqual(JSON.parse(datasetJson(dataset)));
     writeChunks(path.join(dir, 'claims.jsonl'), claimsJsonlChunks(result.claims));
     expect([...readJsonLines(path.join(dir, 'claims.jsonl'))]).toEqual(JSON.parse(`[${claimsJsonl(result.claims).trim().split('\n').join(',')}]`));
+    // Lines spanning many chunks, chunk ends at line ends, blank lines.
+    const expected = JSON.parse(`[${claimsJsonl(result.claims).trim().split('\n').join(',')}]`);
+    for (const size of [1, 7, 64]) expect([...readJsonLines(path.join(dir, 'claims.jsonl'), size)]).toEqual(expected);
+    writeFileSync(path.join(dir, 'blank.jsonl'), '\n{"a":1}\n\n{"b":"é"}');
+    expect([...readJsonLines(path.join(dir, 'blank.jsonl'), 3)]).toEqual([{ a: 1 }, { b: 'é' }]);
   });
 });
 

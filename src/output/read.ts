@@ -149,13 +149,20 @@ export function readJsonObjectFile(file: string): Record<string, unknown> {
 }
 
 /** The values of a JSON Lines file, read in chunks (blank lines skipped). */
-export function* readJsonLines<T>(file: string): Generator<T> {
-  let rest = '';
-  for (const chunk of fileTextChunks(file)) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
+export function* readJsonLines<T>(file: string, chunkBytes = CHUNK_BYTES): Generator<T> {
+  // The unfinished line's pieces, joined once its end is read (a line may span many chunks).
+  let pending: string[] = [];
+  for (const chunk of fileTextChunks(file, chunkBytes)) {
+    const lines = chunk.split('\n');
+    if (lines.length === 1) {
+      pending.push(chunk);
+      continue;
+    }
+    lines[0] = pending.join('') + lines[0];
+    pending = [lines.pop()!];
     for (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
   }
+  const rest = pending.join('');
   if (rest.trim()) yield JSON.parse(rest) as T;
 }
 
