@@ -8,15 +8,10 @@
  *
  * Primary events (primary.ts) are per article; articles telling one story share one
  * (stories.ts), and an article with no event mention of its own takes the one story its
- * lead tells. ECB+ document clustering by primaryEvent, B-cubed F1 (scripts/eval.ts):
- * dev 80.5 → 87.8 (P 100, R 78.3), GVC val 92.9 → 93.6 with this session's changes
- * (event lexicon and dating in extract/event, story linking, adoption); round 2 (rare
- * shared participants as story evidence, story threshold, stale headlines) dev 87.8 →
- * 90.8 (P 100, R 83.1), GVC val 93.6, ECB+ train (a transfer check, never tuned on)
- * 70.2 → 71.3. Round 3 (train now used for error analysis and tuning, like dev): the
- * lead lexicon for more kinds of news, relative dates with no publication date left
- * undated (extract/event), recalled events below: train 71.3 → 78.6 (P 94.8 → 94.3,
- * R 57.1 → 67.4; articles with no event 47 → 7), dev 90.8, GVC val 93.6.
+ * lead tells. ECB+ document clustering by primaryEvent, B-cubed F1 (`npm run eval`,
+ * tuned on dev + train and GVC val): dev 80.5 → 90.8, train 70.2 → 78.6, test 65.9 →
+ * 73.0, GVC val 92.9 → 93.6 with the event lexicon and dating in extract/event, the
+ * story rules (stories.ts), adoption, stale headlines and recalled events below.
  *
  * Undated mentions ("the call", "a cellphone call") are never matched by score. One
  * joins an event only with strong other evidence:
@@ -108,7 +103,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   // 4b. Articles that tell the same story: join their primary groups (stories.ts).
   joinStories(input.articles, groups, reasons, groupOfMention, input.claims);
   // 4c. Articles with no event of their own: the story their lead tells, if exactly one fits.
-  const adopted = adoptedStories(input.articles, groups, groupOfMention, input.claims);
+  const adopted = adoptStories(input.articles, groups, dominantGroups(input.articles, groups, groupOfMention, input.claims));
 
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
@@ -231,16 +226,6 @@ function joinStories(
   for (const entry of mergedReasons) reasons.push(entry);
   groupOfMention.clear();
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
-}
-
-/** Article id → group index of the story it is read as reporting, for articles with no event mention (stories.ts). */
-function adoptedStories(
-  articles: readonly Article[],
-  groups: readonly EventMention[][],
-  groupOfMention: ReadonlyMap<string, number>,
-  claims: readonly Claim[],
-): Map<string, number> {
-  return adoptStories(articles, groups, dominantGroups(articles, groups, groupOfMention, claims));
 }
 
 /** Article id → index of its dominant group so far (primary.ts), for the story steps and rule A. */

@@ -501,11 +501,11 @@ export function adoptStories(
     return d;
   };
   // Blocking: a reader is compared only with tellers sharing one of its rare lead names (the evidence asked
-  // for anyway), and a name in more than MAX_BLOCK articles is no block.
+  // for anyway; a rare name is in at most MAX_BLOCK articles, see isRare).
   const byName = new Map<string, number[]>();
   tellers.forEach((_, ti) => {
     for (const n of names[ti]!) {
-      if (!rare(n) || (nameDf.get(n) ?? 0) > MAX_BLOCK) continue;
+      if (!rare(n)) continue;
       let list = byName.get(n);
       if (!list) byName.set(n, (list = []));
       list.push(ti);
@@ -514,8 +514,8 @@ export function adoptStories(
   readers.forEach((reader, r) => {
     const ri = tellers.length + r;
     const candidates = [...new Set([...names[ri]!].flatMap((n) => byName.get(n) ?? []))].sort((x, y) => x - y);
-    const fitting = new Set<number>();
     // The stories (groups) of the tellers that pass the evidence checks.
+    const fitting = new Set<number>();
     candidates.forEach((ti) => {
       const teller = tellers[ti]!;
       const similarity = cosine(vectors[ri]!, vectors[ti]!);
