@@ -15,11 +15,11 @@ import { runPipeline } from './pipeline.ts';
 import { claimsJsonlChunks, datasetJsonChunks, formatProblem, jsonChunks, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
 import { openChunkWriter, writeChunks } from './output/write.ts';
 import { readJsonLines, readJsonObjectFile } from './output/read.ts';
-import { eventsCsv } from './report/csv.ts';
-import { reportMarkdown } from './report/markdown.ts';
-import { reportHtml } from './report/html.ts';
+import { eventsCsvChunks } from './report/csv.ts';
+import { reportMarkdownChunks } from './report/markdown.ts';
+import { reportHtmlChunks } from './report/html.ts';
 import { applyDecisions, parseDecisions } from './review/decisions.ts';
-import { changesMarkdown, diffDatasets } from './review/changes.ts';
+import { changesMarkdownChunks, diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
 import { analyzeWithCache } from './cache.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
@@ -182,11 +182,11 @@ async function reconcileCommand(options: Options): Promise<number> {
     // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
     const files: [string, () => Iterable<string> | string][] = [
       ['events.json', () => datasetJsonChunks(dataset)],
-      ['events.csv', () => eventsCsv(dataset)],
+      ['events.csv', () => eventsCsvChunks(dataset)],
       ['claims.jsonl', () => claimsJsonlChunks(claims)],
-      ['report.md', () => reportMarkdown(reportInput)],
-      ['report.html', () => reportHtml(reportInput)],
-      ['changes.md', () => changesMarkdown(changes)],
+      ['report.md', () => reportMarkdownChunks(reportInput)],
+      ['report.html', () => reportHtmlChunks(reportInput)],
+      ['changes.md', () => changesMarkdownChunks(changes)],
       ['changes.json', () => (function* () {
         yield* jsonChunks(changes, 2);
         yield '\n';

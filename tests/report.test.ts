@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { csvField, eventsCsv } from '../src/report/csv.ts';
+import { csvField, eventsCsv, eventsCsvChunks } from '../src/report/csv.ts';
 import { escapeMarkdownInline } from '../src/report/escape.ts';
 import { decisionSnippet, formatMergeReason, formatValue, quoteInContext } from '../src/report/format.ts';
-import { escapeHtml, REPORT_SCRIPT, reportHtml } from '../src/report/html.ts';
-import { reportMarkdown } from '../src/report/markdown.ts';
+import { escapeHtml, REPORT_SCRIPT, reportHtml, reportHtmlChunks } from '../src/report/html.ts';
+import { reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
 import { evidenceFor } from '../src/text/location.ts';
 import { buildFixture, HOSTILE_IMG, HOSTILE_SCRIPT, time } from './report-helpers.ts';
 
@@ -354,5 +354,26 @@ describe('golden files (fixtures/report)', () => {
       writeFileSync(file, content);
     }
     expect(content).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
+describe('reports are written piece by piece', () => {
+  // A big dump's report can outgrow the longest string V8 allows (~512 MB): the CLI writes
+  // the chunks, so no chunk may hold more than one conflict, and together they are the report.
+  const fixture = buildFixture();
+  const conflicts = fixture.dataset.conflicts.length;
+  it.each([
+    ['report.md', [...reportMarkdownChunks(fixture)], reportMarkdown(fixture), /^### \d+\. /gm],
+    ['report.html', [...reportHtmlChunks(fixture)], reportHtml(fixture), /<article class="card conflict"/g],
+  ])('%s', (_name, chunks, whole, conflictStart) => {
+    expect(conflicts).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(whole);
+    for (const chunk of chunks) expect(chunk.match(conflictStart)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(whole.match(conflictStart)).toHaveLength(conflicts);
+  });
+  it('events.csv: one row per chunk after the header', () => {
+    const chunks = [...eventsCsvChunks(fixture.dataset)];
+    expect(chunks).toHaveLength(fixture.dataset.events.length + 1);
+    expect(chunks.join('')).toBe(eventsCsv(fixture.dataset));
   });
 });

@@ -346,11 +346,11 @@ describe('golden files (fixtures/report)', () => {
 
 describe('public API of the report and review modules', () => {
   it.each([
-    ['../src/report/csv.ts', ['EVENTS_CSV_HEADER', 'csvField', 'csvRow', 'eventsCsv']],
-    ['../src/report/markdown.ts', ['reportMarkdown']],
-    ['../src/report/html.ts', ['REPORT_SCRIPT', 'contentSecurityPolicy', 'escapeHtml', 'reportHtml', 'scriptHash']],
+    ['../src/report/csv.ts', ['EVENTS_CSV_HEADER', 'csvField', 'csvRow', 'eventsCsv', 'eventsCsvChunks']],
+    ['../src/report/markdown.ts', ['reportMarkdown', 'reportMarkdownChunks']],
+    ['../src/report/html.ts', ['REPORT_SCRIPT', 'contentSecurityPolicy', 'escapeHtml', 'reportHtml', 'reportHtmlChunks', 'scriptHash']],
     ['../src/review/decisions.ts', ['applyDecisions', 'matchesOption', 'parseDecisions']],
-    ['../src/review/changes.ts', ['changesMarkdown', 'diffDatasets']],
+    ['../src/review/changes.ts', ['changesMarkdown', 'changesMarkdownChunks', 'diffDatasets']],
     ['../src/review/explain.ts', ['AmbiguousEventError', 'EXPLAIN_WIDTH', 'UnknownEventError', 'explainEvent', 'findEvent', 'terminalSafe', 'wrap']],
   ])('%s exports %j', async (module, names) => {
     expect(Object.keys(await import(module)).sort()).toEqual([...names].sort());

@@ -20,9 +20,15 @@ export function csvRow(fields: readonly string[]): string {
 }
 
 export function eventsCsv(dataset: Dataset): string {
+  return [...eventsCsvChunks(dataset)].join('');
+}
+
+/** events.csv one row at a time, for the CLI (a big dump's CSV never exists as one string). */
+export function* eventsCsvChunks(dataset: Dataset): Generator<string> {
   const conflicts = conflictsByEvent(dataset);
-  const rows = dataset.events.map((event) =>
-    csvRow([
+  yield `${csvRow(EVENTS_CSV_HEADER)}\n`;
+  for (const event of dataset.events) {
+    yield `${csvRow([
       event.id,
       event.type,
       event.date ?? '',
@@ -31,7 +37,6 @@ export function eventsCsv(dataset: Dataset): string {
       event.location ?? '',
       event.sources.join(LIST_SEPARATOR),
       (conflicts.get(event.id) ?? []).join(LIST_SEPARATOR),
-    ]),
-  );
-  return [csvRow(EVENTS_CSV_HEADER), ...rows].map((line) => `${line}\n`).join('');
+    ])}\n`;
+  }
 }

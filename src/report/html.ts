@@ -339,7 +339,16 @@ function problemsSection(dataset: Dataset): string {
   return `${head}<ul class="problems">${items.join('\n')}</ul></section>`;
 }
 
+/** report.html as one string (tests, small dumps); the CLI writes `reportHtmlChunks`. */
 export function reportHtml(input: ReportInput): string {
+  return [...reportHtmlChunks(input)].join('');
+}
+
+/**
+ * report.html piece by piece (a section or one conflict card at a time), lines joined
+ * by `\n`: on a big dump the report outgrows what one string may hold.
+ */
+export function* reportHtmlChunks(input: ReportInput): Generator<string> {
   const { dataset } = input;
   const base = reportLookups(input);
   const outletNames = new Set<string>();
@@ -352,36 +361,29 @@ export function reportHtml(input: ReportInput): string {
   };
   const ranked = rankConflicts(dataset);
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
-  const body = [
-    '<main>',
-    '<header><h1>Discrepancy report</h1>',
-    `<p class="lede">${plural(dataset.sources.length, 'source')} · ${plural(dataset.events.length, 'event')} · ` +
-      `${plural(dataset.conflicts.length, 'conflict')} (${open} open)</p></header>`,
-    summarySection(dataset, lookups),
-    '<section aria-labelledby="conflicts-title"><h2 id="conflicts-title">Conflicts</h2>',
-    ranked.length === 0 ? '<p class="empty">No conflicts: every source agrees where they overlap.</p>' : filtersForm(dataset, lookups),
-    ...ranked.map((conflict, i) => conflictCard(conflict, i, lookups)),
-    ranked.length === 0 ? '' : '<p id="no-match" class="empty" hidden>No conflict matches these filters.</p>',
-    '</section>',
-    quietEventsSection(dataset),
-    problemsSection(dataset),
-    '</main>',
-  ].filter(Boolean);
-  return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(REPORT_SCRIPT))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Discrepancy report — ${plural(dataset.conflicts.length, 'conflict')}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    ...body,
-    `<script>${REPORT_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const lines = (function* (): Generator<string> {
+    yield* [
+      '<!doctype html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(REPORT_SCRIPT))}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>Discrepancy report — ${plural(dataset.conflicts.length, 'conflict')}</title>`,
+      `<style>${STYLE}</style>`,
+      '</head>',
+      '<body>',
+      '<main>',
+      '<header><h1>Discrepancy report</h1>',
+      `<p class="lede">${plural(dataset.sources.length, 'source')} · ${plural(dataset.events.length, 'event')} · ` +
+        `${plural(dataset.conflicts.length, 'conflict')} (${open} open)</p></header>`,
+      summarySection(dataset, lookups),
+      '<section aria-labelledby="conflicts-title"><h2 id="conflicts-title">Conflicts</h2>',
+      ranked.length === 0 ? '<p class="empty">No conflicts: every source agrees where they overlap.</p>' : filtersForm(dataset, lookups),
+    ];
+    for (let i = 0; i < ranked.length; i++) yield conflictCard(ranked[i]!, i, lookups);
+    if (ranked.length > 0) yield '<p id="no-match" class="empty" hidden>No conflict matches these filters.</p>';
+    yield* ['</section>', quietEventsSection(dataset), problemsSection(dataset), '</main>', `<script>${REPORT_SCRIPT}</script>`, '</body>', '</html>'];
+  })();
+  for (const line of lines) if (line) yield `${line}\n`;
 }

@@ -148,14 +148,38 @@ function problemsSection(dataset: Dataset): string[] {
   return lines;
 }
 
+/** report.md as one string (tests, small dumps); the CLI writes `reportMarkdownChunks`. */
 export function reportMarkdown(input: ReportInput): string {
+  return [...reportMarkdownChunks(input)].join('');
+}
+
+/**
+ * report.md piece by piece (a section or one conflict at a time): on a big dump the
+ * report outgrows what one string may hold, and it never has to exist whole.
+ */
+export function* reportMarkdownChunks(input: ReportInput): Generator<string> {
   const { dataset } = input;
   const lookups = reportLookups(input);
   const ranked = rankConflicts(dataset);
-  const lines = ['# Discrepancy report', '', ...summary(dataset, lookups), '## Conflicts', ''];
-  if (ranked.length === 0) lines.push('No conflicts: every source agrees where they overlap.', '');
-  ranked.forEach((conflict, i) => lines.push(...conflictSection(conflict, i + 1, lookups)));
-  lines.push(...quietEvents(dataset), ...problemsSection(dataset));
-  // One trailing newline, no trailing blank lines.
-  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+  const parts = (function* (): Generator<string[]> {
+    yield ['# Discrepancy report', '', ...summary(dataset, lookups), '## Conflicts', ''];
+    if (ranked.length === 0) yield ['No conflicts: every source agrees where they overlap.', ''];
+    for (let i = 0; i < ranked.length; i++) yield conflictSection(ranked[i]!, i + 1, lookups);
+    yield quietEvents(dataset);
+    yield problemsSection(dataset);
+  })();
+  yield* joinedLines(parts);
+}
+
+/**
+ * The chunks of `groups.flat().join('\n')` with trailing newlines trimmed to one: each
+ * group is yielded once the next one is known, the last without its blank tail.
+ */
+function* joinedLines(groups: Iterable<string[]>): Generator<string> {
+  let pending: string[] | null = null;
+  for (const group of groups) {
+    if (pending) yield `${pending.join('\n')}\n`;
+    pending = group;
+  }
+  if (pending) yield `${pending.join('\n').replace(/\n+$/, '')}\n`;
 }

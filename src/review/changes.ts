@@ -234,7 +234,13 @@ function conflictLine(c: ConflictRef): string {
   return `${markdownCode(c.id)} ${md(c.attribute)} — ${c.kind} (${c.severity}), ${c.why} · event ${markdownCode(c.event)}`;
 }
 
+/** changes.md as one string; the CLI writes `changesMarkdownChunks`. */
 export function changesMarkdown(changes: Changes): string {
+  return [...changesMarkdownChunks(changes)].join('');
+}
+
+/** changes.md piece by piece: a first run over a big dump lists every event as added. */
+export function* changesMarkdownChunks(changes: Changes): Generator<string> {
   const lines = ['# Changes since the last run', ''];
   if (!changes.hasPrevious) lines.push('First run: there was no previous dataset, so everything is new.', '');
   const n = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
@@ -276,5 +282,8 @@ export function changesMarkdown(changes: Changes): string {
     ),
   ];
   if (body.length === 0) body.push('Nothing changed.', '');
-  return `${[...lines, ...body].join('\n').replace(/\n+$/, '')}\n`;
+  // Every line ends with a newline, and the file with exactly one: blank lines at the end are dropped.
+  const all = [...lines, ...body];
+  while (all.length > 1 && all[all.length - 1] === '') all.pop();
+  for (const line of all) yield `${line}\n`;
 }
