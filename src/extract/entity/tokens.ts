@@ -23,10 +23,21 @@ export interface Token {
 
 // Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien") and a trailing "+" ("OPEC+").
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\+?/gu;
-const POSSESSIVE_SUFFIX = /['’]s$/i;
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Prof', 'Rev', 'Sgt', 'Capt', 'Maj', 'Adm']);
+// Acronyms with digits ("G20") and "OPEC+" start with an upper-case letter too.
 const UPPER_START = /^[\p{Lu}]/u;
-const ACRONYM_WITH_DIGIT = /^[\p{Lu}][\p{Lu}\p{N}]*\p{N}[\p{Lu}\p{N}]*$/u;
+const SENTENCE_END_GAP = /[.!?:;]\s*["“”']?\s*$/;
+const BULLET_GAP = /^\s*[-•*]\s*$/;
+
+const isApostrophe = (c: string): boolean => c === "'" || c === '’';
+/** Ends in 's / ’s (either case). */
+const hasPossessiveSuffix = (word: string): boolean => isApostrophe(word.charAt(word.length - 2)) && (word.endsWith('s') || word.endsWith('S'));
+
+/** Whether the text between two tokens starts a new line or sentence ("…said. Then", "\n- Item"). */
+function startsAfter(gap: string): boolean {
+  if (gap === ' ') return false; // most gaps
+  return gap.includes('\n') || SENTENCE_END_GAP.test(gap) || BULLET_GAP.test(gap);
+}
 
 /** Tokenize `text.slice(start, end)` keeping absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -36,14 +47,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     let word = m[0];
     let possessive = false;
-    if (POSSESSIVE_SUFFIX.test(word) && word.length > 2) {
+    if (word.length > 2 && hasPossessiveSuffix(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
     const tokenStart = start + m.index;
     let tokenEnd = tokenStart + word.length;
     const next = text.charAt(tokenEnd);
-    if (!possessive && (next === "'" || next === '’') && word.endsWith('s') && !/[\p{L}]/u.test(text.charAt(tokenEnd + 1))) {
+    if (!possessive && isApostrophe(next) && word.endsWith('s') && !/[\p{L}]/u.test(text.charAt(tokenEnd + 1))) {
       possessive = true; // "Roberts' statement"
     }
     if (next === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
@@ -52,15 +63,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       TOKEN.lastIndex += 1;
     }
     const previous = tokens[tokens.length - 1];
-    const gap = previous ? text.slice(previous.end, tokenStart) : text.slice(start, tokenStart);
     tokens.push({
       index: tokens.length,
       start: tokenStart,
       end: tokenEnd,
       text: word,
-      capitalized: UPPER_START.test(word) || ACRONYM_WITH_DIGIT.test(word),
+      capitalized: UPPER_START.test(word),
       possessive,
-      initial: previous === undefined || gap.includes('\n') || /[.!?:;]\s*["“”']?\s*$/.test(gap) || /^\s*[-•*]\s*$/.test(gap),
+      initial: previous === undefined || startsAfter(text.slice(previous.end, tokenStart)),
     });
   }
   return tokens;
@@ -73,7 +83,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'der', 'den', 'van', 'de', 'da', 'du', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter',
 ]);
 
-const RUN_GAP = /^[ \u00a0]$/;
+/** The text between `from` and `to` is one character, `c`, or (by default) a space or no-break space. */
+function singleGap(text: string, from: number, to: number, c?: string): boolean {
+  if (to - from !== 1) return false;
+  const gap = text.charAt(from);
+  return c === undefined ? gap === ' ' || gap === '\u00a0' : gap === c;
+}
 
 /** Group tokens into capitalized runs (arrays of token indexes). */
 export function capitalizedRuns(tokens: readonly Token[], text: string): Token[][] {
@@ -91,14 +106,13 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): Token[]
     const joined =
       previous !== undefined &&
       !previous.possessive &&
-      (RUN_GAP.test(text.slice(previous.end, token.start)) ||
-        (text.slice(previous.end, token.start) === '-' && NAME_PARTICLES.has(previous.text)));
+      (singleGap(text, previous.end, token.start) || (singleGap(text, previous.end, token.start, '-') && NAME_PARTICLES.has(previous.text)));
     if (!joined) flush();
     if (token.capitalized) {
       current.push(token);
     } else if (current.length > 0 && (CONNECTORS.has(token.text) || NAME_PARTICLES.has(token.text))) {
       const next = tokens[i + 1];
-      if (next && RUN_GAP.test(text.slice(token.end, next.start)) || (next && NAME_PARTICLES.has(token.text) && text.slice(token.end, next.start) === '-')) current.push(token);
+      if (next && (singleGap(text, token.end, next.start) || (NAME_PARTICLES.has(token.text) && singleGap(text, token.end, next.start, '-')))) current.push(token);
       else flush();
     } else {
       flush();
