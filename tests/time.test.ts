@@ -174,6 +174,53 @@ describe('year-less dates take the narrative year', () => {
     expect(values(heading).at(-1)).toEqual(['February 12', '2025-02-12']);
   });
 
+  it('a bare year bounding a range does not move the narrative there', () => {
+    const valencia = 'Patel was arrested on November 15, 2019. It was the second such incident since 2000. They met on January 9.';
+    expect(values(valencia, '2019-11-16').at(-1)).toEqual(['January 9', '2019-01-09']);
+    for (const bound of ['since 2000', 'until 2030', 'by 2025', 'before 2010', 'as of 2019', 'from 2000', 'by the end of 2025'])
+      expect(values(`Prices have risen ${bound}.\nThey met on February 12.`).at(-1)).toEqual(['February 12', '2025-02-12']);
+    // a year the story is in still sets it
+    expect(values('In 2019, prices rose.\nThey met on February 12.').at(-1)).toEqual(['February 12', '2019-02-12']);
+    expect(values('Inflation peaked in the summer of 2019.\nThey met on February 12.').at(-1)).toEqual(['February 12', '2019-02-12']);
+    expect(values('He lost the 2016 election.\nThey met on February 12.').at(-1)).toEqual(['February 12', '2016-02-12']);
+  });
+
+  it('a future-cued year-less date is never before its narrative anchor', () => {
+    const valencia =
+      'Patel was arrested on November 15, 2019 after a 4-day search. It was the second such incident since 2000. Patel said a second meeting was planned for January 19.';
+    expect(values(valencia, '2019-11-16').at(-1)).toEqual(['January 19', '2020-01-19']);
+    expect(values('They met on November 25, 2018. A new meeting was planned for March 3.').at(-1)).toEqual(['March 3', '2019-03-03']);
+    // after the anchor the narrative year stands; without a cue, the past reading
+    expect(values('They met on November 25, 2018. A new meeting was planned for December 3.').at(-1)).toEqual(['December 3', '2018-12-03']);
+    expect(values('They met on November 25, 2018. They had met on March 3.').at(-1)).toEqual(['March 3', '2018-03-03']);
+    expect(values('They met on November 25, 2018. They met again; the next talks were planned for March 3.').at(-1)).toEqual(['March 3', '2019-03-03']);
+    // a bare narrative year has no day to anchor to
+    expect(values('In 2015, the council was expected to vote on March 3.').at(-1)).toEqual(['March 3', '2015-03-03']);
+    // a deictic date anchors at publication
+    expect(values('Talks began today. A vote is scheduled for January 19.', '2019-11-16').at(-1)).toEqual(['January 19', '2020-01-19']);
+  });
+
+  it("the writer's own future is never before publication", () => {
+    expect(values('They met on November 25, 2018. They will meet again on March 3.').at(-1)).toEqual(['March 3', '2026-03-03']);
+    expect(values('The show was relaunched in 2005.\nThe new Doctor will appear in the Christmas special on December 25.').at(-1)).toEqual(['December 25', '2025-12-25']);
+    // a narrative ahead of publication keeps its year
+    expect(values('In 2027, the games will open on July 5.').at(-1)).toEqual(['July 5', '2027-07-05']);
+    // a clause of its own before a semicolon does not lend its "will"
+    expect(values('This will be their second call since January 2025; the first occurred on February 12.').at(-1)).toEqual(['February 12', '2025-02-12']);
+  });
+
+  it('a future cue in the clause a reporting verb introduces still counts', () => {
+    expect(values('Officials said the talks will resume on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
+    expect(values('Officials said the talks resumed on Thursday.')).toEqual([['Thursday', '2025-03-13']]);
+    expect(values('The talks, planned for weeks, were held on Thursday.')).toEqual([['Thursday', '2025-03-13']]);
+    expect(values('A hearing will be held on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
+  });
+
+  it('"last" and "next" right before a month settle its tense', () => {
+    expect(values('The defense will be hard to fix after the draft last April.', '2012-12-23')).toEqual([['April', '2012-04']]);
+    expect(values('She leads the ceremony next March.', '2013-08-02')).toEqual([['March', '2014-03']]);
+  });
+
   it('without a publication date: explicit dates resolve, year-less ones stay partial, deictic ones are dropped', () => {
     const ms = extract('They met on June 1, 2018. Later they spoke on February 12.\nHe said on Friday that it was over today.', null);
     expect(ms.map(brief)).toEqual([

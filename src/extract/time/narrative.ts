@@ -3,15 +3,27 @@
  *
  * The reference is the publication date in the article's zone. News rules:
  * - Deictic expressions ("today", "this afternoon", "last week") resolve against it.
- * - Bare weekdays prefer the past (or the same day) unless the sentence before the
- *   mention has a future cue ("will hold talks on Tuesday").
+ * - Bare weekdays prefer the past (or the same day) unless the mention's clause has a
+ *   future cue before it ("will hold talks on Tuesday", "said talks will resume on
+ *   Tuesday"; not "said on Tuesday", nor past a semicolon). "last"/"next" right before
+ *   a month settle it ("last April").
  * - A year-less date ("On November 9") takes the NARRATIVE year: the year of the last
- *   mention that fixed one (an explicit date, "in 2019", or a deictic one, which
- *   brings the narrative back to the present), if that mention was in the same
- *   section and at most NARRATIVE_BLOCK_WINDOW blocks back. "of that year" / "the same
- *   year" take it at any distance. Otherwise the date is the most recent past
+ *   mention that fixed one (an explicit date, "in 2019", "the 2019 election", or a
+ *   deictic one, which brings the narrative back to the present), if that mention was
+ *   in the same section and at most NARRATIVE_BLOCK_WINDOW blocks back. "of that year" /
+ *   "the same year" take it at any distance. Otherwise the date is the most recent past
  *   occurrence relative to publication (next occurrence with a future cue); without a
  *   publication date the year stays unknown (XXXX).
+ * - A bare year that bounds a range ("since 2000", "until 2030", "by 2025", "as of
+ *   2019", "before the end of 2010") fixes no narrative year: news uses it to measure
+ *   from or up to the story ("the second such incident since 2000"), not to move the
+ *   story there, unlike "In 2019, …" or "the 2019 election".
+ * - With a future cue, a year-less date is never before its anchor: when the narrative
+ *   year puts it before the narrative's last day in that year, it takes the next
+ *   occurrence ("arrested on November 15, 2019 … a meeting was planned for January 19"
+ *   → 2020). The writer's own "will" / "shall" speaks from publication: it takes a
+ *   narrative of an earlier year to the next occurrence after publication ("relaunched
+ *   in 2005 … will air on December 25").
  * - Sections start at heading-like lines (`== X ==`, `# X`, short unpunctuated lines).
  * - A clock time without a date takes the date written right after it ("1:30 a. m.
  *   Feb. 1", even across a sentence break), else a date from its own sentence, else
@@ -43,17 +55,42 @@ export interface Resolution {
 const FUTURE_CUE = /\b(?:will|shall|'ll|going to|is to|are to|scheduled|expected to|plans? to|planned|set to|due to|upcoming|to be held)\b/i;
 
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
-const PAST_REPORTING = /\b(?:said|told|announced|mentioned|wrote|reported|added|stated|confirmed|noted|declared|tweeted|posted|met|spoke|held)\b(?:\s+\S+){0,6}\s*$/i;
+/** A past verb that governs the date ("met on Tuesday"); not a passive after "be" ("will be held on Tuesday"). */
+const PAST_REPORTING = /\b(?<!\bbe\s)(said|told|announced|mentioned|wrote|reported|added|stated|confirmed|noted|declared|tweeted|posted|met|spoke|held)\b(?:\s+\S+){0,6}\s*$/i;
+/** The writer's own future: relative to publication, whatever year the narrative is in. */
+const PRESENT_FUTURE = /\b(?:will|shall|'ll|is to|are to)\b/i;
 
 /**
- * Future reading of a weekday or year-less date: a future cue in the sentence before
- * it, not counting quoted speech ("'We'll meet,' Trump said on Thursday" is past), and
- * not when a past reporting verb governs it.
+ * The future cue of a weekday or year-less date, or null: "next" right before it, or a
+ * future cue in its clause before it, not counting quoted speech ("'We'll meet,' Trump
+ * said on Thursday" is past) nor anything before a semicolon. A past reporting verb
+ * close before the date governs it ("met on Tuesday"), unless the cue is in its own
+ * clause ("said a meeting was planned for January 19").
  */
+export function futureCueOf(before: string): string | null {
+  // "last April" / "next March": chrono leaves the word out of the span, but it settles the tense
+  const adjacent = /\b(last|next)\s*$/i.exec(before);
+  if (adjacent) return adjacent[1]!.toLowerCase() === 'next' ? adjacent[1]! : null;
+  const unquoted = before.replace(QUOTED, ' ');
+  let own = unquoted.slice(unquoted.lastIndexOf(';') + 1);
+  const reporting = PAST_REPORTING.exec(own);
+  if (reporting) own = own.slice(reporting.index + reporting[1]!.length);
+  return FUTURE_CUE.exec(own)?.[0] ?? null;
+}
+
 export function hasFutureCue(before: string): boolean {
-  const own = before.replace(QUOTED, ' ');
-  if (PAST_REPORTING.test(own)) return false;
-  return FUTURE_CUE.test(own);
+  return futureCueOf(before) !== null;
+}
+
+/**
+ * A bare year bounding a range: "since 2000", "until 2030", "by 2025", "as of 2019",
+ * "from 2000", "before the end of 2010". "in", "of", "during" and event years set the
+ * narrative year; these do not (see the header).
+ */
+const RANGE_BOUND = /\b(?:since|until|till|through|by|before|after|as of|from|prior to|up to)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
+
+export function boundsRange(c: Candidate): boolean {
+  return c.known.year !== undefined && c.known.month === undefined && c.known.day === undefined && RANGE_BOUND.test(c.before);
 }
 
 const HEADING_LINE = /^\s*(?:=+[^=\n]+=+|#{1,6}\s.+)\s*$/;
@@ -171,8 +208,8 @@ export function resolveAll(
       out.push(r);
       const s = r.start;
       if (r.how.includes('year-range')) continue;
-      if (s.year !== null && c.set === null && !r.how.includes('narrative-year') && !r.how.includes('year-anaphora'))
-        setYear(s.year, c);
+      const takenYear = r.how.includes('narrative-year') || r.how.includes('year-anaphora');
+      if (s.year !== null && c.set === null && !takenYear && !boundsRange(c)) setYear(s.year, c);
       if (s.year !== null && s.month !== null && s.day !== null) {
         const day = { year: s.year, month: s.month, day: s.day };
         dayOf.set(c, day);
@@ -203,7 +240,8 @@ function resolveOne(
   const zone = writtenZone ?? (c.offsetMinutes !== null ? { offsetMinutes: c.offsetMinutes } : null);
   const zoneKnown = zone !== null;
   const r: ResolvedTime = { ...emptyResolved(), zone: zone ?? articleZone, partOfDay: c.partOfDay };
-  const future = hasFutureCue(c.before);
+  const futureCue = futureCueOf(c.before);
+  const future = futureCue !== null;
 
   if (c.set !== null) {
     return { candidate: c, start: { ...r, granularity: 'day', known: known({}, false) }, end: null, how: ['set'] };
@@ -285,6 +323,12 @@ function resolveOne(
     } else if (narrativeNear) {
       year = state.year;
       how.push('narrative-year');
+      const anchor = future ? futureAnchor(state, ref, PRESENT_FUTURE.test(futureCue!)) : null;
+      const next = anchor ? yearNear(anchor, f.month, f.day, true) : null;
+      if (next !== null && next > state.year!) {
+        year = next;
+        how.push('next-occurrence');
+      }
     } else if (ref.date) {
       year = yearNear(ref.date, f.month, f.day, future);
       how.push(future ? 'next-occurrence' : 'last-occurrence');
@@ -316,6 +360,20 @@ function resolveOne(
     };
   }
   return { candidate: c, start: r, end, how };
+}
+
+/**
+ * The day a future-cued year-less date in the narrative year must not precede: the
+ * narrative's last day, when it lies in that year (a deictic date puts it at
+ * publication); with the writer's own "will", the publication date when the narrative
+ * is in an earlier year. Within the publication year the narrative's day is enough
+ * (the dateline sets one) and safer: an inferred publication date is often the date of
+ * the very event the story announces.
+ */
+function futureAnchor(state: NarrativeState, ref: Reference, writersFuture: boolean): CalendarDate | null {
+  const pastNarrative = ref.date !== null && state.year !== null && state.year < ref.date.year;
+  const anchors = [state.lastDay && state.lastDay.year === state.year ? state.lastDay : null, writersFuture && pastNarrative ? ref.date : null];
+  return anchors.reduce<CalendarDate | null>((a, d) => (d !== null && (a === null || compareDates(d, a) > 0) ? d : a), null);
 }
 
 /** "last Friday" = the Friday of the previous week… news usage: the most recent one before the reference. */
