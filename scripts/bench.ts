@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — how fast the pipeline runs, against a floor.
  *
- *   npx tsx scripts/bench.ts [--quick] [--large N] [--jobs N] [--no-large] [--keep]
+ *   npx tsx scripts/bench.ts [--quick] [--large N] [--jobs N] [--no-large] [--budget-gb G] [--budget-min M] [--keep]
  *
  * Corpus: the ECB+ and GVC texts (when /work/shared/datasets is there) and the seed
  * articles, written as news-please JSONL dumps in a temp folder. One run measures:
@@ -11,9 +11,12 @@
  *  - extraction with jobs=1 and jobs=2;
  *  - an incremental rerun with the cache after adding 1% new articles;
  *  - a large synthetic dump (default 1,000,000 articles; --quick: 20,000) under a
- *    memory and time budget, extrapolated from smaller runs when it would not fit.
- * Prints Markdown tables and writes them to docs/benchmark.md.
+ *    memory and time budget, extrapolated from smaller runs when it would not fit
+ *    (a million short articles takes most of an hour: `--budget-gb 20 --budget-min 90`).
+ * Prints Markdown tables and writes them to docs/benchmark.md; with --no-large the
+ * large-dump section of the previous docs/benchmark.md is kept.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -209,6 +212,27 @@ if (!args['no-large']) {
 
 // ─── Report ─────────────────────────────────────────────────────────────────
 
+/** The short hash of the commit measured, with "+changes" when the tree differs from it. */
+function commit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The "## Large dump" section of the current docs/benchmark.md, without any earlier "kept" note. */
+function previousLargeSection(): string | null {
+  if (!existsSync(OUT_DOC)) return null;
+  const doc = readFileSync(OUT_DOC, 'utf8');
+  const start = doc.indexOf('## Large dump');
+  if (start < 0) return null;
+  const end = doc.indexOf('\n## ', start + 1);
+  return doc.slice(start, end < 0 ? undefined : end).replace(/\n\n\(Kept from an earlier[^\n]*\)\s*$/, '').trim();
+}
+
 /** "main thread only", "main + 1 worker (esbuild bundle)", or "—" for reports without the field. */
 function threadsText(report: ChildReport): string {
   if (!report.threads) return '—';
@@ -292,7 +316,13 @@ if (!args['no-large']) {
     const guess = extrapolate(measured(), largeN);
     extrapolation = `\n\nExtrapolated to ${largeN.toLocaleString('en-US')} articles from the measured runs (time ∝ n^${guess.exponent.toFixed(2)}, memory linear): about ${duration(guess.ms)} and ${memory(guess.rssKB)} peak RSS.`;
   }
-  sections.push(`## Large dump\n\nSynthetic news-please JSONL (templated sentences with dates, times, counts, names, places; a few hundred bytes per article), \`--jobs ${jobs}\`, no cache, budget ${memory(budgetKB)} / ${duration(budgetMs)} (heap limit raised to the memory budget).\n\n${markdownTable(['articles', 'input', 'time (with start-up)', 'articles/s', 'peak RSS', 'phases'], rows, ['right', 'right', 'right', 'right', 'right', 'left'])}${largeNote ? `\n\n${largeNote.trim()}` : ''}${extrapolation}`);
+  sections.push(`## Large dump\n\nSynthetic news-please JSONL (templated sentences with dates, times, counts, names, places; a few hundred bytes per article), \`--jobs ${jobs}\`, no cache, budget ${memory(budgetKB)} / ${duration(budgetMs)} (heap limit raised to the memory budget). Commit ${commit()}, load average ${loadavg()[0]!.toFixed(2)} when the large runs ended.\n\n${markdownTable(['articles', 'input', 'time (with start-up)', 'articles/s', 'peak RSS', 'phases'], rows, ['right', 'right', 'right', 'right', 'right', 'left'])}${largeNote ? `\n\n${largeNote.trim()}` : ''}${extrapolation}`);
+}
+
+// A run with --no-large keeps the large-dump section of the last full run (an hour at 1M) rather than dropping it.
+if (args['no-large']) {
+  const kept = previousLargeSection();
+  if (kept) sections.push(`${kept}\n\n(Kept from an earlier \`npm run bench\`: this run used \`--no-large\`.)`);
 }
 
 const markdown = `${sections.join('\n\n')}\n`;
