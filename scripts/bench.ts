@@ -63,6 +63,8 @@ const { values: args } = parseArgs({
 const cores = availableParallelism();
 const jobs = args.jobs ? Number(args.jobs) : cores;
 const largeN = args.large ? Number(args.large) : args.quick ? 20_000 : 1_000_000;
+/** Read now: commits made while the (long) large runs go on must not be credited with them. */
+const commitAtStart = currentCommit();
 const budgetKB = Number(args['budget-gb']) * 1024 * 1024;
 const budgetMs = Number(args['budget-min']) * 60_000;
 if (!Number.isInteger(largeN) || largeN < 1) throw new Error(`--large must be a positive integer, got ${args.large}`);
@@ -213,7 +215,7 @@ if (!args['no-large']) {
 // ─── Report ─────────────────────────────────────────────────────────────────
 
 /** The short hash of the commit measured, with "+changes" when the tree differs from it. */
-function commit(): string {
+function currentCommit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
@@ -221,6 +223,12 @@ function commit(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The commit read at the start, or both when HEAD moved during the run (an hour at 1M). */
+function measuredCommit(atStart: string): string {
+  const atEnd = currentCommit();
+  return atEnd === atStart ? atStart : `${atStart} (HEAD moved to ${atEnd} during the run)`;
 }
 
 /** The "## Large dump" section of the current docs/benchmark.md, without any earlier "kept" note. */
@@ -316,7 +324,7 @@ if (!args['no-large']) {
     const guess = extrapolate(measured(), largeN);
     extrapolation = `\n\nExtrapolated to ${largeN.toLocaleString('en-US')} articles from the measured runs (time ∝ n^${guess.exponent.toFixed(2)}, memory linear): about ${duration(guess.ms)} and ${memory(guess.rssKB)} peak RSS.`;
   }
-  sections.push(`## Large dump\n\nSynthetic news-please JSONL (templated sentences with dates, times, counts, names, places; a few hundred bytes per article), \`--jobs ${jobs}\`, no cache, budget ${memory(budgetKB)} / ${duration(budgetMs)} (heap limit raised to the memory budget). Commit ${commit()}, load average ${loadavg()[0]!.toFixed(2)} when the large runs ended.\n\n${markdownTable(['articles', 'input', 'time (with start-up)', 'articles/s', 'peak RSS', 'phases'], rows, ['right', 'right', 'right', 'right', 'right', 'left'])}${largeNote ? `\n\n${largeNote.trim()}` : ''}${extrapolation}`);
+  sections.push(`## Large dump\n\nSynthetic news-please JSONL (templated sentences with dates, times, counts, names, places; a few hundred bytes per article), \`--jobs ${jobs}\`, no cache, budget ${memory(budgetKB)} / ${duration(budgetMs)} (heap limit raised to the memory budget). Commit ${measuredCommit(commitAtStart)}, load average ${loadavg()[0]!.toFixed(2)} when the large runs ended.\n\n${markdownTable(['articles', 'input', 'time (with start-up)', 'articles/s', 'peak RSS', 'phases'], rows, ['right', 'right', 'right', 'right', 'right', 'left'])}${largeNote ? `\n\n${largeNote.trim()}` : ''}${extrapolation}`);
 }
 
 // A run with --no-large keeps the large-dump section of the last full run (an hour at 1M) rather than dropping it.

@@ -11,7 +11,7 @@ import { csvField, eventsCsv, eventsCsvChunks } from '../src/report/csv.ts';
 import { escapeMarkdownInline } from '../src/report/escape.ts';
 import { decisionSnippet, formatMergeReason, formatValue, quoteInContext } from '../src/report/format.ts';
 import { escapeHtml, REPORT_SCRIPT, reportHtml, reportHtmlChunks } from '../src/report/html.ts';
-import { reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
+import { joinedLines, reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
 import { evidenceFor } from '../src/text/location.ts';
 import { buildFixture, HOSTILE_IMG, HOSTILE_SCRIPT, time } from './report-helpers.ts';
 
@@ -375,5 +375,19 @@ describe('reports are written piece by piece', () => {
     const chunks = [...eventsCsvChunks(fixture.dataset)];
     expect(chunks).toHaveLength(fixture.dataset.events.length + 1);
     expect(chunks.join('')).toBe(eventsCsv(fixture.dataset));
+  });
+});
+
+describe('joinedLines', () => {
+  const whole = (groups: string[][]): string => `${groups.flat().join('\n').replace(/\n+$/, '')}\n`;
+  it.each([
+    [[['a', ''], []]],
+    [[['a', ''], ['', '']]],
+    [[]],
+    [[[''], ['b']]],
+    [[['a\n', ''], ['b', ''], ['']]],
+    [[['# T', '', 'x'], ['', 'y', '', ''], ['z', '']]],
+  ])('%j is the trimmed join', (groups) => {
+    expect([...joinedLines(groups)].join('')).toBe(whole(groups));
   });
 });

@@ -172,14 +172,26 @@ export function* reportMarkdownChunks(input: ReportInput): Generator<string> {
 }
 
 /**
- * The chunks of `groups.flat().join('\n')` with trailing newlines trimmed to one: each
- * group is yielded once the next one is known, the last without its blank tail.
+ * The chunks of `groups.flat().join('\n')` with its trailing newlines trimmed to one,
+ * one chunk per group. Newlines are held back until text follows them, so a blank tail
+ * (in whichever groups it falls) is never written.
  */
-function* joinedLines(groups: Iterable<string[]>): Generator<string> {
-  let pending: string[] | null = null;
+export function* joinedLines(groups: Iterable<readonly string[]>): Generator<string> {
+  let first = true;
+  let pendingNewlines = 0;
   for (const group of groups) {
-    if (pending) yield `${pending.join('\n')}\n`;
-    pending = group;
+    let chunk = '';
+    for (const line of group) {
+      if (!first) pendingNewlines++;
+      first = false;
+      const core = line.replace(/\n+$/, '');
+      if (core !== '') {
+        chunk += '\n'.repeat(pendingNewlines) + core;
+        pendingNewlines = 0;
+      }
+      pendingNewlines += line.length - core.length;
+    }
+    if (chunk !== '') yield chunk;
   }
-  if (pending) yield `${pending.join('\n').replace(/\n+$/, '')}\n`;
+  yield '\n';
 }
