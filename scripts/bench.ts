@@ -187,7 +187,7 @@ async function largeRun(n: number, budget: { timeoutMs: number; rssLimitKB: numb
   const run = await pipelineRun(`large dump, ${n.toLocaleString('en-US')} articles`, [file], path.join(work, `out-large-${n}`), {
     jobs,
     cache: false,
-    heapMB: heapMB,
+    heapMB,
     ...budget,
   });
   rmSync(file, { force: true });

@@ -216,6 +216,69 @@ describe('year-less dates take the narrative year', () => {
     expect(values('A hearing will be held on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
   });
 
+  it("a reported future is the speaker's, not the writer's: no publication anchor", () => {
+    expect(values('In 2015, Obama said he will visit Cuba on March 20.').at(-1)).toEqual(['March 20', '2015-03-20']);
+    const plant = 'The plant closed on October 2, 2019. Managers said then that workers will be paid until December 31.';
+    expect(values(plant).at(-1)).toEqual(['December 31', '2019-12-31']);
+    // the narrative's own day still anchors it
+    const hearing = 'He was arrested on November 15, 2019. Prosecutors said a hearing will be held on January 19.';
+    expect(values(hearing).at(-1)).toEqual(['January 19', '2020-01-19']);
+    // the writer's own "will" (real-news cases)
+    const party =
+      'Besides the ruling Democratic Party, the Party of Industrialists and Entrepreneurs (PPPT) – founded in 2012 – will be seeking seats in the December 15 election.';
+    expect(values(party, '2013-09-26').at(-1)).toEqual(['December 15', '2013-12-15']);
+    expect(values('The Red Sox made an offer on December 15, 2008.\nTeixeira will be 29 in April.', '2008-12-15').at(-1)).toEqual(['April', '2009-04']);
+    expect(values('A plea and case management hearing will be held on September 6.', '2013-06-12')).toEqual([['September 6', '2013-09-06']]);
+  });
+
+  it('a cue of another clause, or cancelled by a past verb before the date, is no cue', () => {
+    const quake = 'The quake struck on November 25, 2018. ';
+    for (const [sentence, day] of [
+      ['Rescuers, who are to blame for delays, found him on January 5.', ['January 5', '2018-01-05']],
+      ['The flight was delayed due to fog on March 3.', ['March 3', '2018-03-03']],
+      ['The planned merger collapsed on January 5.', ['January 5', '2018-01-05']],
+      ['The scheduled hearing took place on January 5.', ['January 5', '2018-01-05']],
+      ['A draft plan to allow drilling was sidelined on January 5.', ['January 5', '2018-01-05']],
+    ] as const)
+      expect(values(quake + sentence).at(-1)).toEqual(day);
+    const lohan = 'Lindsay Lohan was sentenced on December 2, 2011. The actress, who is to star in a film, was seen on February 3.';
+    expect(values(lohan, '2012-02-10').at(-1)).toEqual(['February 3', '2011-02-03']);
+    expect(values('Rescuers could not reach him due to low light levels on Saturday.')).toEqual([['Saturday', '2025-03-15']]);
+    expect(values('It was a blow to plans to push through cuts demanded by lenders in exchange for aid unveiled on Sunday.')).toEqual([['Sunday', '2025-03-16']]);
+  });
+
+  it('a real cue still counts around adjectives, participles and past clauses before it', () => {
+    const lohan = 'Lindsay Lohan was sentenced on December 2, 2011. She is due to return to court on February 3.';
+    expect(values(lohan, '2011-12-03').at(-1)).toEqual(['February 3', '2012-02-03']);
+    expect(values('The actress is to star in a film that opens on March 3.')).toEqual([['March 3', '2026-03-03']]);
+    expect(values('He will attend the scheduled hearing on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
+    expect(values('The talks, which were planned for weeks, will resume on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
+    expect(values('The flight will be delayed due to fog on Thursday.')).toEqual([['Thursday', '2025-03-20']]);
+    expect(values('He will appear in court, charged with murder, on March 3.')).toEqual([['March 3', '2026-03-03']]);
+    expect(values('He will visit the United States on March 3.')).toEqual([['March 3', '2026-03-03']]);
+    expect(values('The witness is expected to testify in targeted hearings on Monday.')).toEqual([['Monday', '2025-03-24']]);
+    expect(values('The witness is expected to testify after threatened jurors are replaced on Monday.')).toEqual([['Monday', '2025-03-24']]);
+    const court = 'The men were arrested on December 20, 2008.\nTheir first court appearance is scheduled for Creston Provincial Court on Jan. 21.';
+    expect(values(court, null).at(-1)).toEqual(['Jan. 21', '2009-01-21']);
+  });
+
+  it('a second future-cued date keeps the anchor the narrative stated', () => {
+    const arrest = 'He was arrested on November 15, 2019. Prosecutors said a hearing is scheduled for January 19. ';
+    expect(values(arrest + 'A second hearing is scheduled for January 25.', '2019-11-16').slice(1)).toEqual([
+      ['January 19', '2020-01-19'],
+      ['January 25', '2020-01-25'],
+    ]);
+    expect(values(arrest + 'The trial is expected to last until February 2.', '2019-11-16').at(-1)).toEqual(['February 2', '2020-02-02']);
+    // a date moved to the next year is no anchor itself: December stays in the narrative year
+    expect(values(arrest + 'The trial is scheduled for December 5.', '2019-11-16').at(-1)).toEqual(['December 5', '2019-12-05']);
+  });
+
+  it('a day stated before the mention that set the narrative year is no anchor', () => {
+    expect(values('The deal was signed on November 25, 2018.\nIn 2018, the council planned to vote on March 3.').at(-1)).toEqual(['March 3', '2018-03-03']);
+    expect(values('The deal was signed on November 25, 2018. In 2018, the council planned to vote on March 3.').at(-1)).toEqual(['March 3', '2018-03-03']);
+    expect(values('In 2018, the deal was signed on November 25. The council planned to vote on March 3.').at(-1)).toEqual(['March 3', '2019-03-03']);
+  });
+
   it('"last" and "next" right before a month settle its tense', () => {
     expect(values('The defense will be hard to fix after the draft last April.', '2012-12-23')).toEqual([['April', '2012-04']]);
     expect(values('She leads the ceremony next March.', '2013-08-02')).toEqual([['March', '2014-03']]);

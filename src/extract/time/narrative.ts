@@ -6,7 +6,10 @@
  * - Bare weekdays prefer the past (or the same day) unless the mention's clause has a
  *   future cue before it ("will hold talks on Tuesday", "said talks will resume on
  *   Tuesday"; not "said on Tuesday", nor past a semicolon). "last"/"next" right before
- *   a month settle it ("last April").
+ *   a month settle it ("last April"). A cue is cancelled by a finite past verb between
+ *   it and the date ("who are to blame, found him on Monday", "the plan to drill was
+ *   sidelined on Monday"); "due to" counts only before a verb ("due to appear", not "due
+ *   to fog"), "planned"/"scheduled" not after a determiner ("the scheduled hearing").
  * - A year-less date ("On November 9") takes the NARRATIVE year: the year of the last
  *   mention that fixed one (an explicit date, "in 2019", "the 2019 election", or a
  *   deictic one, which brings the narrative back to the present), if that mention was
@@ -19,11 +22,14 @@
  *   from or up to the story ("the second such incident since 2000"), not to move the
  *   story there, unlike "In 2019, …" or "the 2019 election".
  * - With a future cue, a year-less date is never before its anchor: when the narrative
- *   year puts it before the narrative's last day in that year, it takes the next
- *   occurrence ("arrested on November 15, 2019 … a meeting was planned for January 19"
- *   → 2020). The writer's own "will" / "shall" speaks from publication: it takes a
- *   narrative of an earlier year to the next occurrence after publication ("relaunched
- *   in 2005 … will air on December 25").
+ *   year puts it before the last day the narrative stated in that year (after the
+ *   mention that set the year; not a day a cue moved to the next year), it takes the
+ *   next occurrence ("arrested on November 15, 2019 … a meeting was planned for January
+ *   19" → 2020; "a second one for January 25" → 2020 too). The writer's own "will" /
+ *   "shall" speaks from publication: it takes a narrative of an earlier year to the
+ *   next occurrence after publication ("relaunched in 2005 … will air on December 25");
+ *   not when a past reporting verb introduces it ("In 2015, Obama said he will visit
+ *   Cuba on March 20": the speaker's future).
  * - Sections start at heading-like lines (`== X ==`, `# X`, short unpunctuated lines).
  * - A clock time without a date takes the date written right after it ("1:30 a. m.
  *   Feb. 1", even across a sentence break), else a date from its own sentence, else
@@ -52,30 +58,80 @@ export interface Resolution {
   how: string[];
 }
 
-const FUTURE_CUE = /\b(?:will|shall|'ll|going to|is to|are to|scheduled|expected to|plans? to|planned|set to|due to|upcoming|to be held)\b/i;
+const FUTURE_CUE = /\b(?:will|shall|'ll|going to|is to|are to|scheduled|expected to|plans? to|planned|set to|due to|upcoming|to be held)\b/gi;
+/** "due to" is a cue only before a verb ("due to appear"), not before a cause ("due to fog"). */
+const DUE_TO_VERB = /^\s+(?:be|appear|return|start|begin|open|close|arrive|leave|meet|hold|take|face|attend|go|come|visit|sign|vote|announce|release|launch|end|finish|resume|testify|speak|report|hear|deliver|travel|fly|play|complete|expire|retire|undergo|receive|publish|air|debut|premiere|land|depart|stand|make|give|join|decide|rule|submit|present|unveil|reopen|conclude|run|serve|sail|marry|wed)\b/i;
+/** "planned" / "scheduled" after a determiner qualify a noun ("the scheduled hearing took place"): no cue. */
+const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s+(?:\w+ly\s+)?$/i;
+/**
+ * A finite past verb between a cue and the date: the cue belongs to another clause
+ * ("who are to blame, found him on January 5", "the planned merger collapsed on
+ * January 5"). Participles after "be"/"have" are not ("will be held", "will have
+ * finished"); -ed words count only in lower case ("United States").
+ */
+const PAST_VERB =
+  /\b(?:was|were|had|did|took|went|came|saw|gave|began|fell|ran|became|spoke|knew|threw|drove|rose|chose|flew|grew|drew|broke|stole|froze|woke|found|got|made|left|met|said|told|held|won|lost|struck|shot|sent|brought|kept|wrote|stood|sold|built|thought)\b|(?<![A-Za-z])[a-z]{2,}ed\b/g;
+/** Words after which a past form is a participle or an adjective ("will be held", "after threatened", "in targeted attacks"). */
+const NOT_FINITE_BEFORE =
+  /\b(?:be|been|being|is|are|am|have|has|having|get|gets|getting|to|the|a|an|its|their|his|her|this|that|these|those|our|my|your|will|would|shall|should|can|could|may|might|must|after|before|when|while|if|once|in|of|by|with|for|as|than|from|until|on|at|newly|recently)\s+(?:\w+ly\s+)?$/i;
+const NOT_PAST = /^(?:need|proceed|succeed|exceed|indeed|feed|speed|seed|bleed|breed|greed|heed|weed|deed|creed|shed|hundred|kindred|sacred|naked|wicked|rugged|beloved|ragged|crooked|aged|red|bed|wed|embed)$/i;
+
+function hasPastVerb(text: string): boolean {
+  for (const m of text.matchAll(PAST_VERB)) {
+    if (NOT_PAST.test(m[0])) continue;
+    const preceding = text.slice(0, m.index);
+    if (NOT_FINITE_BEFORE.test(preceding)) continue;
+    // a participle opening a phrase: "will appear in court, charged with murder, on March 3"
+    if (m[0].endsWith('ed') && /,\s*$/.test(preceding)) continue;
+    return true;
+  }
+  return false;
+}
 
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 /** A past verb that governs the date ("met on Tuesday"); not a passive after "be" ("will be held on Tuesday"). */
 const PAST_REPORTING = /\b(?<!\bbe\s)(said|told|announced|mentioned|wrote|reported|added|stated|confirmed|noted|declared|tweeted|posted|met|spoke|held)\b(?:\s+\S+){0,6}\s*$/i;
+/** A past reporting verb anywhere before a cue: the future is the speaker's, then, not the writer's. */
+const REPORTED = /\b(?<!\bbe\s)(?:said|told|announced|wrote|reported|added|stated|confirmed|noted|declared|tweeted|posted|promised|pledged|vowed|warned|predicted|insisted|claimed|argued|explained|revealed|indicated|suggested|hoped|believed|thought|knew|agreed|decided|testified|estimated)\b/i;
 /** The writer's own future: relative to publication, whatever year the narrative is in. */
-const PRESENT_FUTURE = /\b(?:will|shall|'ll|is to|are to)\b/i;
+const PRESENT_FUTURE = /^(?:will|shall|'ll)$/i;
+
+export interface FutureCue {
+  cue: string;
+  /** A past reporting verb introduces it ("Obama said he will visit"): the speaker's future, not the writer's. */
+  reported: boolean;
+}
 
 /**
  * The future cue of a weekday or year-less date, or null: "next" right before it, or a
  * future cue in its clause before it, not counting quoted speech ("'We'll meet,' Trump
  * said on Thursday" is past) nor anything before a semicolon. A past reporting verb
  * close before the date governs it ("met on Tuesday"), unless the cue is in its own
- * clause ("said a meeting was planned for January 19").
+ * clause ("said a meeting was planned for January 19"). No cue when a finite past verb
+ * stands between the cue and the date, for "due to" before a cause, nor for an
+ * adjectival "planned"/"scheduled" (see above).
  */
-export function futureCueOf(before: string): string | null {
+export function futureCueOf(before: string): FutureCue | null {
   // "last April" / "next March": chrono leaves the word out of the span, but it settles the tense
   const adjacent = /\b(last|next)\s*$/i.exec(before);
-  if (adjacent) return adjacent[1]!.toLowerCase() === 'next' ? adjacent[1]! : null;
+  if (adjacent) return adjacent[1]!.toLowerCase() === 'next' ? { cue: adjacent[1]!, reported: false } : null;
   const unquoted = before.replace(QUOTED, ' ');
-  let own = unquoted.slice(unquoted.lastIndexOf(';') + 1);
+  const clause = unquoted.slice(unquoted.lastIndexOf(';') + 1);
+  let own = clause;
   const reporting = PAST_REPORTING.exec(own);
   if (reporting) own = own.slice(reporting.index + reporting[1]!.length);
-  return FUTURE_CUE.exec(own)?.[0] ?? null;
+  // the cue nearest the date that really is one
+  const cues = [...own.matchAll(FUTURE_CUE)].reverse();
+  for (const m of cues) {
+    const cue = m[0].toLowerCase();
+    const after = own.slice(m.index + m[0].length);
+    if ((cue === 'is to' || cue === 'are to') && /^\s+blame\b/i.test(after)) continue;
+    if (cue === 'due to' && !DUE_TO_VERB.test(after)) continue;
+    if ((cue === 'planned' || cue === 'scheduled') && ADJECTIVAL.test(own.slice(0, m.index))) continue;
+    if (hasPastVerb(after)) return null;
+    return { cue: m[0], reported: REPORTED.test(clause.slice(0, clause.length - own.length + m.index)) };
+  }
+  return null;
 }
 
 export function hasFutureCue(before: string): boolean {
@@ -125,8 +181,16 @@ interface NarrativeState {
   year: number | null;
   yearBlock: number;
   yearSection: number;
+  /** Resolution order of the mention that set the year. */
+  yearOrder: number;
   lastDay: CalendarDate | null;
   lastDayBlock: number;
+  /**
+   * The last day the narrative itself stated (not one a future cue moved past its year),
+   * and its resolution order: what a future-cued date must not precede.
+   */
+  anchorDay: CalendarDate | null;
+  anchorOrder: number;
 }
 
 function granularityOf(f: Fields): Granularity {
@@ -181,7 +245,8 @@ export function resolveAll(
   reference: Reference,
   articleZone: Zone | null,
 ): Resolution[] {
-  const state: NarrativeState = { year: null, yearBlock: -Infinity, yearSection: -1, lastDay: null, lastDayBlock: -1 };
+  const state: NarrativeState = { year: null, yearBlock: -Infinity, yearSection: -1, yearOrder: -1, lastDay: null, lastDayBlock: -1, anchorDay: null, anchorOrder: -1 };
+  let order = 0;
   const out: Resolution[] = [];
   const bySentence = new Map<number, Candidate[]>();
   // a clock time with the date written after it is resolved with that date's sentence
@@ -193,6 +258,7 @@ export function resolveAll(
     state.year = year;
     state.yearBlock = c.block;
     state.yearSection = sections[c.sentence] ?? 0;
+    state.yearOrder = order;
   };
 
   for (const [sentence, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
@@ -206,6 +272,7 @@ export function resolveAll(
       const r = resolveOne(c, section, state, reference, articleZone, adjacent ?? sentenceDay, adjacent ? 'adjacent-date' : 'sentence-date');
       if (!r) continue;
       out.push(r);
+      order += 1;
       const s = r.start;
       if (r.how.includes('year-range')) continue;
       const takenYear = r.how.includes('narrative-year') || r.how.includes('year-anaphora');
@@ -216,6 +283,10 @@ export function resolveAll(
         sentenceDay ??= day;
         state.lastDay = day;
         state.lastDayBlock = c.block;
+        if (!(takenYear && r.how.includes('next-occurrence'))) {
+          state.anchorDay = day;
+          state.anchorOrder = order;
+        }
       }
     }
   }
@@ -242,6 +313,7 @@ function resolveOne(
   const r: ResolvedTime = { ...emptyResolved(), zone: zone ?? articleZone, partOfDay: c.partOfDay };
   const futureCue = futureCueOf(c.before);
   const future = futureCue !== null;
+  const writersFuture = futureCue !== null && !futureCue.reported && PRESENT_FUTURE.test(futureCue.cue);
 
   if (c.set !== null) {
     return { candidate: c, start: { ...r, granularity: 'day', known: known({}, false) }, end: null, how: ['set'] };
@@ -323,7 +395,7 @@ function resolveOne(
     } else if (narrativeNear) {
       year = state.year;
       how.push('narrative-year');
-      const anchor = future ? futureAnchor(state, ref, PRESENT_FUTURE.test(futureCue!)) : null;
+      const anchor = future ? futureAnchor(state, ref, writersFuture) : null;
       const next = anchor ? yearNear(anchor, f.month, f.day, true) : null;
       if (next !== null && next > state.year!) {
         year = next;
@@ -372,7 +444,9 @@ function resolveOne(
  */
 function futureAnchor(state: NarrativeState, ref: Reference, writersFuture: boolean): CalendarDate | null {
   const pastNarrative = ref.date !== null && state.year !== null && state.year < ref.date.year;
-  const anchors = [state.lastDay && state.lastDay.year === state.year ? state.lastDay : null, writersFuture && pastNarrative ? ref.date : null];
+  // a day stated before the mention that set the year belongs to another narrative ("…, 2018.\nIn 2018, …")
+  const day = state.anchorDay && state.anchorOrder >= state.yearOrder && state.anchorDay.year === state.year ? state.anchorDay : null;
+  const anchors = [day, writersFuture && pastNarrative ? ref.date : null];
   return anchors.reduce<CalendarDate | null>((a, d) => (d !== null && (a === null || compareDates(d, a) > 0) ? d : a), null);
 }
 
