@@ -192,21 +192,51 @@ describe('inference rules', () => {
     ['https://example.com/2025/03/story', null],
   ])('dateFromUrl(%s) = %s', (url, date) => expect(dateFromUrl(url)).toBe(date));
 
-  it('latest full date near the top ignores year-less and relative dates', () => {
-    const text = 'Russia Today said on Tuesday. Talks on Feb. 12, 2025 followed a call on December 1, 2018 and one on March 3.';
+  it('latest date stamp near the top ignores year-less, relative and prose dates', () => {
+    const text = 'Russia Today said on Tuesday.\nFeb. 12, 2025\nTalks followed a call on December 1, 2018 and one on March 3.\nDecember 1, 2018';
     const found = latestFullDate(text, 0)!;
     expect(found.value).toBe('2025-02-12');
     expect(text.slice(found.span.start, found.span.end)).toBe('Feb. 12, 2025');
     expect(latestFullDate('Russia Today said on Tuesday, March 3.', 0)).toBeNull();
     expect(latestFullDate('Jane Roe, born April 22, 1923, died on Monday.', 0)).toBeNull();
-    expect(latestFullDate('Jane Roe (b. April 22, 1923) died. Services on May 2, 2009.', 0)!.value).toBe('2009-05-02');
+    expect(latestFullDate('Jane Roe\nBorn: April 22, 1923\nShe died on Monday.', 0)).toBeNull();
+    expect(latestFullDate('Jane Roe (b. April 22, 1923) died.\nPosted: May 2, 2009', 0)!.value).toBe('2009-05-02');
+  });
+
+  it.each([
+    ['Thursday, December 11, 2008\nThe team made an offer.', '2008-12-11'],
+    ['Red Sox make offer\nDecember 15, 2008 at 1:00pm CST\nText.', '2008-12-15'],
+    ['May 3, 2013 | 8:20 am', '2013-05-03'],
+    ['Lohan checks into rehab\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\nUPDATED: FRIDAY, MAY 3, 2013, 9:56 AM', '2013-05-03'],
+    ['On behalf of Doe & Roe, LLP. posted in Accidents on Friday, September 20, 2013.\nText.', '2013-09-20'],
+    ['26 September 2013, 10:00 (GMT+05: 00)\nElections which are planned for December 15, 2013, will be held.', '2013-09-26'],
+  ])('a date stamp dates the article: %s → %s', (text, date) => {
+    expect(latestFullDate(text, 0)?.value ?? null).toBe(date);
+  });
+
+  it.each([
+    ['a birth', 'Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.'],
+    ['a crime years back', 'Nichols gets life.\nHe was sentenced Saturday for the crimes he committed on March 11, 2005, that stunned Atlanta.'],
+    ['a recalled day', 'Felt died yesterday.\nOn Tuesday, Oct. 10, 1972, Washington awoke to this news.'],
+    ['a release to come', 'Weitz to direct New Moon.\nNew Moon is tentatively scheduled to open November 20, 2009.'],
+    ['a study published on a date', 'Cases rise. The study, published May 2, 2009, found more cases.'],
+    ['a birth in the opening sentence', 'Page was born Betty Mae Page in Nashville, Tennessee on April 22, 1923.'],
+  ])('a date in running prose (%s) does not date the article', (_label, text) => {
+    expect(latestFullDate(text, 0)).toBeNull();
+  });
+
+  it('without a stamp, the opening sentence dates the article (after a headline with no full stop)', () => {
+    expect(latestFullDate('On Jan. 24, 2025 talks began. They ended on December 1, 2025.', 0)!.value).toBe('2025-01-24');
+    expect(latestFullDate('Talks end\nOfficials said on March 18, 2025 that talks ended.', 0)!.value).toBe('2025-03-18');
+    // A stamp wins over it.
+    expect(latestFullDate('Talks end\nMarch 19, 2025\nOfficials said on March 18, 2025 that talks ended.', 0)!.value).toBe('2025-03-19');
   });
 
   it.each([
     ['a dateline date takes its year from the URL', 'KYIV, March 18 (Reuters) - Text.', { url: 'https://www.reuters.com/world/2025/03/17/x/' }, { value: '2025-03-18', rule: 'dateline' }],
     ['a dated dateline', 'WASHINGTON, March 20, 2025 (Reuters) - Text.', {}, { value: '2025-03-20', rule: 'dateline' }],
     ['the URL path', 'Text without dates.', { url: 'https://example.com/2024/11/05/x' }, { value: '2024-11-05', rule: 'url-path' }],
-    ['the latest full date', 'On Jan. 24, 2025 he said that on December 1, 2018 …', {}, { value: '2025-01-24', rule: 'latest-date-near-top' }],
+    ['the latest date stamp', 'Posted: Jan. 24, 2025\nHe said that on December 1, 2018 …\nDecember 1, 2018', {}, { value: '2025-01-24', rule: 'latest-date-near-top' }],
   ])('published from %s', (_label, text, meta, expected) => {
     expect(infer(text, meta).find((i) => i.field === 'published')).toMatchObject(expected);
   });

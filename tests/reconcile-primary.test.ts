@@ -63,3 +63,23 @@ describe('background mentions', () => {
     expect(typeOfPrimary(null)).toBe('disaster');
   });
 });
+
+describe('ties', () => {
+  it('go to the event more articles report, then to the one mentioned first', () => {
+    // Article a names an arrest and a fire in one lead sentence: equal weight. Article b reports
+    // only the fire, so a is about the fire; alone, a's first mention (the arrest) wins.
+    const a = doc('a', { outlet: 'X', published: '2013-09-14' }, ['Police arrest man after fire destroys store', 'More text.']);
+    const b = doc('b', { outlet: 'Y', published: '2013-09-14' }, ['Fire destroys store', 'More text.']);
+    const arrest = mention(a, 0, { type: 'arrest', trigger: 'arrest' });
+    const fireA = { ...mention(a, 0, { type: 'disaster', trigger: 'fire' }), id: 'a:fire', start: a.lineStarts[0]! + 20 };
+    const fireB = mention(b, 0, { type: 'disaster', trigger: 'Fire' });
+    const eventOf = new Map([
+      [arrest.id, 'arrest'],
+      [fireA.id, 'fire'],
+      [fireB.id, 'fire'],
+    ]);
+    expect(mentionWeight(arrest)).toBe(mentionWeight(fireA));
+    expect(primaryEvents(['a', 'b'], [arrest, fireA, fireB], eventOf, [])).toEqual({ a: 'fire', b: 'fire' });
+    expect(primaryEvents(['a'], [arrest, fireA], eventOf, [])).toEqual({ a: 'arrest' });
+  });
+});

@@ -68,13 +68,47 @@ describe('story linking: vetoes', () => {
   const cases: [string, Partial<EventMention>, Partial<EventMention>][] = [
     ['different days', { time: day('2009-02-22') }, { time: day('2009-03-01') }],
     ['different years', { time: day('2009') }, { time: day('2014') }],
-    ['casts with nobody in common', { participants: ['Hugh Jackman'] }, { participants: ['Ellen DeGeneres'] }],
+    ['casts with nobody in common, neither named up front by the other', { participants: ['Bill Condon'] }, { participants: ['Ellen DeGeneres'] }],
   ];
   it.each(cases)('%s keep similar stories apart', (_label, extraA, extraB) => {
     const ma = { ...mention(a, 0, { type: 'other', trigger: 'host' }), ...extraA };
     const mb = { ...mention(b, 0, { type: 'other', trigger: 'picked' }), ...extraB };
     const r = run([{ d: a, m: [ma] }, { d: b, m: [mb] }]);
     expect(primaryOf(r, 'a')).not.toBe(primaryOf(r, 'b'));
+  });
+  it('casts with nobody in common link when one headline or first sentence names the other cast', () => {
+    // The headline and first sentence (up to the first full stop) are read. The report whose only
+    // participant found was the trainer is still the fight its headline names.
+    const fight = undatedDoc('f', ['Klitschko stops Tony Thompson to retain heavyweight titles in Bern', 'Trainer Emanuel Steward turned 68 on Saturday.']);
+    const trainer = undatedDoc('t', ['Wladimir Klitschko stopped Tony Thompson in the sixth round in Bern on Saturday', 'Klitschko sang for trainer Emanuel Steward.']);
+    const mf = mention(fight, 0, { type: 'other', trigger: 'stops', participants: ['Tony Thompson'] });
+    const mt = mention(trainer, 1, { type: 'other', trigger: 'sang', participants: ['Emanuel Steward'] });
+    const r = run([{ d: fight, m: [mf] }, { d: trainer, m: [mt] }]);
+    expect(primaryOf(r, 'f')).toBe(primaryOf(r, 't'));
+    // Named only further down (a recalled earlier arrest of a teammate): a different story.
+    const other = undatedDoc('o', [
+      'Charger Jamal Williams arrested on suspicion of drunken driving in San Diego',
+      'Williams was stopped on Route 94.',
+      'Teammate Vincent Jackson was arrested on suspicion of drunken driving in January.',
+    ]);
+    const first = undatedDoc('j', ['Charger Vincent Jackson arrested on suspicion of drunken driving in San Diego', 'He will play on Sunday.']);
+    const mo = mention(other, 0, { type: 'arrest', trigger: 'arrested', participants: ['Jamal Williams'] });
+    const mj = mention(first, 0, { type: 'arrest', trigger: 'arrested', participants: ['Vincent Jackson'] });
+    const r2 = run([{ d: other, m: [mo] }, { d: first, m: [mj] }]);
+    expect(primaryOf(r2, 'o')).not.toBe(primaryOf(r2, 'j'));
+  });
+  it('an undated report joins a dated story on very close leads alone, not on merely close ones', () => {
+    // No shared participant, place or rare name: lead similarity ≥ CLOSE_LEADS_SIMILARITY is evidence enough.
+    const dated = doc('d', { outlet: 'D', published: '2013-06-09' }, ['Son suspected of killing mother and sister had begged to stay locked up in hospital', 'Police said the bodies were found on Saturday.']);
+    const close = doc('p', { outlet: 'P', published: '2013-06-09' }, ['Double murder: son suspected of killing mother and sister had begged to stay locked up', 'Neighbours were shocked.']);
+    const md = mention(dated, 1, { type: 'death', trigger: 'found', time: day('2013-06-08') });
+    const mp = mention(close, 0, { type: 'death', trigger: 'killing' });
+    const r = run([{ d: dated, m: [md] }, { d: close, m: [mp] }]);
+    expect(primaryOf(r, 'p')).toBe(primaryOf(r, 'd'));
+    const loose = doc('q', { outlet: 'Q', published: '2013-06-09' }, ['A son is held over the killing of his mother at home', 'Neighbours were shocked.']);
+    const mq = mention(loose, 0, { type: 'death', trigger: 'killing' });
+    const r2 = run([{ d: dated, m: [md] }, { d: loose, m: [mq] }]);
+    expect(primaryOf(r2, 'q')).not.toBe(primaryOf(r2, 'd'));
   });
   it('an undated report with a publication date does not join a dated event by story alone', () => {
     // Different leads (one blocking word in common) and nothing shared: the story is too weak.

@@ -13,8 +13,10 @@
  *                    (× 0.25 when its mention is background)
  *
  * A forward-looking story (TASS on a call "this afternoon") is about its planned
- * event, so planned mentions count, a little less than actual ones. Ties go to the
- * event mentioned first in the article, then to the smaller id. The background
+ * event, so planned mentions count, a little less than actual ones. Exact ties (two
+ * events of one lead sentence) go to the event more articles report (ECB+ train 85.5 →
+ * 85.9; near ties within 0.15 as well: train 86.4 but dev precision 100 → 97), then to
+ * the event mentioned first in the article, then to the smaller id. The background
  * discount (ECB+ dev 79.0 → 80.3, GVC val unchanged) keeps a recalled earlier event
  * from becoming the article's primary one; it needs publication dates, passed by
  * reconcile to every dominant-event choice (rule A, story linking, primary events).
@@ -62,6 +64,9 @@ export function isBackground(mention: EventMention, published: string | null): b
   return date < cutoff.slice(0, date.length);
 }
 
+/** Weights closer than this are a tie (sums of the same factors in another order). */
+const TIE_EPSILON = 1e-9;
+
 /**
  * The dominant group per source, for any grouping of mentions (provisional clusters
  * while matching, canonical event ids at the end).
@@ -96,10 +101,17 @@ export function dominantBySource(
     add(c.source, group, (c.modality === 'actual' ? 0.5 : 0.25) * position, c.evidence.start);
   }
 
+  // How many articles report each group: an exact tie goes to the event more of them report.
+  const reach = new Map<string, number>();
+  for (const groups of tally.values()) for (const group of groups.keys()) reach.set(group, (reach.get(group) ?? 0) + 1);
   const out = new Map<string, string>();
   for (const [source, groups] of tally) {
     const best = [...groups.entries()].sort(
-      (a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first || a[0].localeCompare(b[0]),
+      (a, b) =>
+        (Math.abs(b[1].weight - a[1].weight) > TIE_EPSILON ? b[1].weight - a[1].weight : 0) ||
+        reach.get(b[0])! - reach.get(a[0])! ||
+        a[1].first - b[1].first ||
+        a[0].localeCompare(b[0]),
     )[0];
     if (best) out.set(source, best[0]);
   }
