@@ -47,7 +47,8 @@
  * rule, "Deep Throat is dead" beside a dozen obituaries) joins the story of at least twice
  * as many articles its summed leads are closest to (cosine of the summed lead vectors
  * ≥ NEAREST_STORY_SIMILARITY, NEAREST_STORY_MARGIN times the next story's), when they share a
- * participant, place or rare lead name, no date or cast contradicts, its reports are not
+ * participant, place or rare lead name (two calls or two meetings: two shared participants,
+ * as for pairwise links), no date or cast contradicts, its reports are not
  * ambiguous, and, one side dated and the other not, the undated side's first report fits
  * the dated side's dates as for pairwise links (both undated: published within
  * UNDATED_STORY_DAYS of each other). Candidates come from the blocks. Round 4 (train used
@@ -65,7 +66,12 @@
  * two Chargers' DUI arrests merged); close leads (≥ 0.35; 0.3 the same, 0.4: 87.6) as strong
  * evidence 87.4 → 87.7 (87.1 once ingest dates an article by its opening sentence when
  * it has no stamp); GVC val 93.6 throughout. Tried: UNDATED_STORY_DAYS 5–7 (train 88.0,
- * dev up to 96.4 at 7, but GVC val 93.6 → 92.1).
+ * dev up to 96.4 at 7, but GVC val 93.6 → 92.1). The two-participant rule for calls and
+ * meetings in the nearest-story pass (an undated call report naming one leader joined a
+ * different call between the same two): ECB+ train 87.1, dev 94.4, GVC val 93.6 unchanged.
+ * Cost: a big story's cast, rare lead names, lead norm and first report are cached per
+ * story and merged when a small story joins it, so k small stories joining one story of
+ * n articles cost k small merges, not k × n.
  *
  * An article with no event mention at all reports the one story whose leads are close
  * to its own (adoptStories): its primary event is that story's.
@@ -173,7 +179,7 @@ function wordPairs(folded: string): string[] {
 }
 
 /** Someone of the cast is named in the view's headline or first sentence (by the last two words of their name). */
-function namedUpFront(cast: GroupProfile, view: ArticleView): boolean {
+function namedUpFront(cast: Cast, view: ArticleView): boolean {
   return view.headPairs.some((pair) => cast.nameKeys.has(pair));
 }
 
@@ -219,16 +225,21 @@ export function linkStories(
   const df = new Map<string, number>();
   for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const blocks = new Map<string, number[]>();
+  // Each view's blocks (at most BLOCK_TERMS, shared arrays): the nearest-story pass reads a small story's block mates from them.
+  const blocksOfView: number[][][] = [];
   vectors.forEach((vector, i) => {
     const top = [...vector.entries()]
       .filter(([term]) => df.get(term)! >= 2 && df.get(term)! <= MAX_BLOCK)
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, BLOCK_TERMS);
+    const own: number[][] = [];
     for (const [term] of top) {
       let block = blocks.get(term);
       if (!block) blocks.set(term, (block = []));
       block.push(i);
+      own.push(block);
     }
+    blocksOfView.push(own);
   });
   const pairs = new Set<number>();
   for (const members of blocks.values()) {
@@ -285,6 +296,12 @@ export function linkStories(
   const find = (g: number): number => {
     let r = g;
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    // Path compression: the roots stay the same, the chains short.
+    for (let x = g; x !== r; ) {
+      const up = parent.get(x)!;
+      parent.set(x, r);
+      x = up;
+    }
     return r;
   };
   const dates = new Map<number, DatedSet>();
@@ -292,7 +309,8 @@ export function linkStories(
   // Average link on top of single link: a story of several articles joins another only when
   // their leads agree on average (the mean pairwise cosine is the dot product of the summed
   // vectors over the pair count), so one weak pair cannot chain two stories together.
-  const sums = new Map<number, { vector: Map<string, number>; n: number }>();
+  // norm2: the squared norm of the vector, computed when first needed, then kept up to date by join.
+  const sums = new Map<number, { vector: Map<string, number>; n: number; norm2?: number }>();
   // The views (articles) in each root, for the undated-report checks on merged groups.
   const members = new Map<number, number[]>();
   views.forEach((v, i) => {
@@ -306,14 +324,28 @@ export function linkStories(
     entry.n++;
     for (const [t, w] of vectors[i]!) entry.vector.set(t, (entry.vector.get(t) ?? 0) + w);
   });
+  // Each root's first report (the earliest published; null when none is dated), for storyFitsDates.
+  const earliest = new Map<number, Article | null>();
+  for (const [g, list] of members) earliest.set(g, earliestPublished(list.map((vi) => views[vi]!.article)));
+  // Roots with an ambiguous report (see ambiguousReports).
+  const ambiguousRoots = new Set<number>();
+  for (const [g, list] of members) if (list.some((vi) => ambiguous.has(vi))) ambiguousRoots.add(g);
   const join = (ra: number, rb: number): void => {
     const [sa, sb] = [sums.get(ra)!, sums.get(rb)!];
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);
-    const [big, small] = sums.get(root)!.vector.size >= sums.get(child)!.vector.size ? [sums.get(root)!, sums.get(child)!] : [sums.get(child)!, sums.get(root)!];
-    for (const [t, w] of small.vector) big.vector.set(t, (big.vector.get(t) ?? 0) + w);
-    sums.set(root, { vector: big.vector, n: sa.n + sb.n });
+    const [big, small] = sa.vector.size >= sb.vector.size ? [sa, sb] : [sb, sa];
+    let norm2 = big.norm2 !== undefined && small.norm2 !== undefined ? big.norm2 : undefined;
+    for (const [t, w] of small.vector) {
+      const before = big.vector.get(t) ?? 0;
+      big.vector.set(t, before + w);
+      if (norm2 !== undefined) norm2 += (before + w) * (before + w) - before * before;
+    }
+    sums.set(root, { vector: big.vector, n: sa.n + sb.n, norm2 });
     sums.delete(child);
+    earliest.set(root, firstPublished(earliest.get(root)!, earliest.get(child)!));
+    earliest.delete(child);
+    if (ambiguousRoots.delete(child)) ambiguousRoots.add(root);
     const [keep, add] = [members.get(root)!, members.get(child)!];
     if (keep.length >= add.length) keep.push(...add);
     else {
@@ -337,8 +369,8 @@ export function linkStories(
     const [da, db] = [datesOf(ra).dates.length > 0, datesOf(rb).dates.length > 0];
     if (da !== db) {
       const datedDates = da ? datesOf(ra).dates : datesOf(rb).dates;
-      const reports = members.get(da ? rb : ra)!;
-      if (!c.strong || reports.some((v) => ambiguous.has(v)) || !storyFitsDates(reports.map((v) => views[v]!.article), datedDates)) continue;
+      const undated = da ? rb : ra;
+      if (!c.strong || ambiguousRoots.has(undated) || !storyFitsDates(earliest.get(undated)!, datedDates)) continue;
     }
     const sa = sums.get(ra)!;
     const sb = sums.get(rb)!;
@@ -348,18 +380,24 @@ export function linkStories(
   }
 
   // Small stories left over join the one bigger story their leads are clearly closest to.
+  // A big story is a candidate of many small ones: its cast, rare lead names and norm are
+  // cached per root and merged (the smaller into the larger) when a small story joins it.
   const rootOf = (vi: number): number => find(views[vi]!.group);
-  const centroids = new Map<number, Map<string, number>>();
-  const centroidOf = (root: number): Map<string, number> => {
-    let c = centroids.get(root);
-    if (!c) centroids.set(root, (c = unitVector(sums.get(root)!.vector)));
-    return c;
+  const normOf = (root: number): number => {
+    const entry = sums.get(root)!;
+    if (entry.norm2 === undefined) {
+      let norm2 = 0;
+      for (const w of entry.vector.values()) norm2 += w * w;
+      entry.norm2 = norm2;
+    }
+    return Math.sqrt(entry.norm2) || 1;
   };
-  // Per root, cached until the root joins another (a big story is a candidate of many small ones).
-  const casts = new Map<number, GroupProfile>();
-  const castOf = (root: number): GroupProfile => {
+  // Cosine of the summed leads (the lead similarity of two stories).
+  const similarityOf = (ra: number, rb: number): number => cosine(sums.get(ra)!.vector, sums.get(rb)!.vector) / (normOf(ra) * normOf(rb));
+  const casts = new Map<number, StoryCast>();
+  const castOf = (root: number): StoryCast => {
     let c = casts.get(root);
-    if (!c) casts.set(root, (c = mergedProfile([...new Set(members.get(root)!.map((vi) => views[vi]!.group))].map(profile))));
+    if (!c) casts.set(root, (c = castOfGroups([...new Set(members.get(root)!.map((vi) => views[vi]!.group))].map(profile))));
     return c;
   };
   const leadNames = new Map<number, Set<string>>();
@@ -368,55 +406,51 @@ export function linkStories(
     if (!n) leadNames.set(root, (n = new Set(members.get(root)!.flatMap((vi) => [...views[vi]!.names].filter(rareName)))));
     return n;
   };
-  const blockMates = new Map<number, number[]>();
-  for (const block of blocks.values()) {
-    if (block.length > MAX_BLOCK) continue;
-    for (const vi of block) {
-      const list = blockMates.get(vi);
-      if (list) list.push(...block);
-      else blockMates.set(vi, [...block]);
-    }
-  }
   for (const r of [...members.keys()].sort((x, y) => x - y)) {
     const reports = members.get(r);
     if (!reports || reports.length > NEAREST_STORY_MAX_REPORTS) continue;
     const own = castOf(r);
-    const options = [...new Set(reports.flatMap((vi) => (blockMates.get(vi) ?? []).map(rootOf)))]
-      .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !castsDifferUpFront(own, castOf(t), reports.map((vi) => views[vi]!), []))
-      .map((t) => ({ root: t, similarity: cosine(centroidOf(r), centroidOf(t)) }))
+    const reportViews = reports.map((vi) => views[vi]!);
+    const roots = new Set<number>();
+    for (const vi of reports) for (const block of blocksOfView[vi]!) if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
+    const options = [...roots]
+      .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !castsDifferUpFront(own, castOf(t), reportViews, []))
+      .map((t) => ({ root: t, similarity: similarityOf(r, t) }))
       .sort((x, y) => y.similarity - x.similarity || x.root - y.root);
     const best = options[0];
     const next = options[1]?.similarity ?? 0;
     if (!best || best.similarity < NEAREST_STORY_SIMILARITY || next * NEAREST_STORY_MARGIN > best.similarity) continue;
     const t = best.root;
-    const story = members.get(t)!;
     const other = castOf(t);
-    const evidence =
-      commonPeople(own.people, other.people).length > 0 ||
-      own.places.some((x) => other.places.some((y) => placeRelation(x, y) === 'same')) ||
-      [...namesOf(r)].some((n) => namesOf(t).has(n));
-    if (!evidence || reports.some((vi) => ambiguous.has(vi)) || datesClash(datesOf(r), datesOf(t))) continue;
-    const articles = reports.map((vi) => views[vi]!.article);
+    // As for pairwise links: a shared participant, place or rare lead name, but two shared
+    // participants between two calls or two meetings (the same parties call and meet again).
+    const common = commonPeople(own.people, other.people).length;
+    const recurring = [...own.families].some((f) => RECURRING_FAMILIES.has(f) && other.families.has(f));
+    const evidence = recurring
+      ? common >= 2
+      : common > 0 || [...own.places].some((x) => [...other.places].some((y) => placeRelation(x, y) === 'same')) || [...namesOf(r)].some((n) => namesOf(t).has(n));
+    if (!evidence || ambiguousRoots.has(r) || datesClash(datesOf(r), datesOf(t))) continue;
     const [ownDated, storyDated] = [datesOf(r).dates.length > 0, datesOf(t).dates.length > 0];
     // As for pairwise links: the undated side's first report must fit the dated side's dates.
-    const storyArticles = story.map((si) => views[si]!.article);
     const fits =
       ownDated && storyDated
         ? true
         : ownDated
-          ? storyFitsDates(storyArticles, datesOf(r).dates)
+          ? storyFitsDates(earliest.get(t)!, datesOf(r).dates)
           : storyDated
-            ? storyFitsDates(articles, datesOf(t).dates)
-            : storyArticles.some((s) => articles.some((a) => publishedClose(a, s)));
+            ? storyFitsDates(earliest.get(r)!, datesOf(t).dates)
+            : members.get(t)!.some((si) => reportViews.some((v) => publishedClose(v.article, views[si]!.article)));
     if (!fits) continue;
-    const [a, b] = [views[reports[0]!]!, views[story[0]!]!];
+    const [a, b] = [views[reports[0]!]!, views[members.get(t)![0]!]!];
     const label = `nearest story: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next`;
     links.push({ a: a.group, b: b.group, mentionA: a.anchor, mentionB: b.anchor, score: STORY_THRESHOLD, reasons: [{ label, weight: STORY_THRESHOLD }] });
-    for (const cache of [centroids, casts, leadNames]) {
-      cache.delete(r);
-      cache.delete(t);
-    }
+    const [cast, names] = [mergeCasts(own, other), mergeSets(namesOf(r), namesOf(t))];
     join(r, t);
+    const [root, child] = r < t ? [r, t] : [t, r];
+    casts.set(root, cast);
+    casts.delete(child);
+    leadNames.set(root, names);
+    leadNames.delete(child);
   }
   return links;
 }
@@ -481,13 +515,23 @@ function reportFitsDates(article: Article, dates: readonly string[]): boolean {
 
 /**
  * Could this undated story be about an event on one of `dates`? Its first report (the
- * earliest published) must fit: later ones may be follow-ups days or weeks on ("nominated
- * to be surgeon general" a week after the nomination). With no publication date at all
- * the story evidence decides alone.
+ * earliest published, `first`, cached per story) must fit: later ones may be follow-ups
+ * days or weeks on ("nominated to be surgeon general" a week after the nomination). With
+ * no publication date at all (`first` null) the story evidence decides alone.
  */
-function storyFitsDates(reports: readonly Article[], dates: readonly string[]): boolean {
-  const dated = reports.filter((a) => a.meta.published).sort((x, y) => x.meta.published!.slice(0, 10).localeCompare(y.meta.published!.slice(0, 10)) || (x.id < y.id ? -1 : 1));
-  return dated.length === 0 || reportFitsDates(dated[0]!, dates);
+function storyFitsDates(first: Article | null, dates: readonly string[]): boolean {
+  return first === null || reportFitsDates(first, dates);
+}
+
+/** The earlier published of two reports (by day, then id); null stands for no date known. */
+function firstPublished(a: Article | null, b: Article | null): Article | null {
+  if (a === null || b === null) return a ?? b;
+  return (a.meta.published!.slice(0, 10).localeCompare(b.meta.published!.slice(0, 10)) || (a.id < b.id ? -1 : 1)) < 0 ? a : b;
+}
+
+/** A story's first report: the earliest published (null when none is dated). */
+function earliestPublished(reports: readonly Article[]): Article | null {
+  return reports.reduce<Article | null>((first, a) => (a.meta.published ? firstPublished(first, a) : first), null);
 }
 
 interface DatedSet {
@@ -496,11 +540,15 @@ interface DatedSet {
   explicit: Set<string>;
 }
 
-interface GroupProfile extends DatedSet {
-  families: Set<string>;
+/** The people of a group or story. */
+interface Cast {
   people: Set<string>;
   /** The last two words of each participant's name of two words or more ("jerry ortiz" of "deputy jerry ortiz"). */
   nameKeys: Set<string>;
+}
+
+interface GroupProfile extends DatedSet, Cast {
+  families: Set<string>;
   places: string[];
 }
 
@@ -549,34 +597,47 @@ function storiesMayJoin(pa: GroupProfile, pb: GroupProfile, a: ArticleView, b: A
  * arrested" is not Vincent Jackson's arrest, recalled further down. Only the reports
  * given are read (for the nearest story: the small story's own, so the cost stays small).
  */
-function castsDifferUpFront(pa: GroupProfile, pb: GroupProfile, reportsA: readonly ArticleView[], reportsB: readonly ArticleView[]): boolean {
+function castsDifferUpFront(pa: Cast, pb: Cast, reportsA: readonly ArticleView[], reportsB: readonly ArticleView[]): boolean {
   return castsDiffer(pa, pb) && !reportsA.some((v) => namedUpFront(pb, v)) && !reportsB.some((v) => namedUpFront(pa, v));
 }
 
 /** Both name participants, and none in common. */
-function castsDiffer(pa: GroupProfile, pb: GroupProfile): boolean {
+function castsDiffer(pa: Cast, pb: Cast): boolean {
   return pa.people.size > 0 && pb.people.size > 0 && commonPeople(pa.people, pb.people).length === 0;
 }
 
-/** The kinds, people and places of several groups together (dates are kept per root apart). */
-function mergedProfile(profiles: readonly GroupProfile[]): GroupProfile {
-  if (profiles.length === 1) return profiles[0]!;
+/** What the nearest-story pass reads of a story: its kinds of event, people and places (dates are kept per root apart). */
+interface StoryCast extends Cast {
+  families: Set<string>;
+  places: Set<string>;
+}
+
+/** A new cast of several groups together (owned: mergeCasts may add to it). */
+function castOfGroups(profiles: readonly GroupProfile[]): StoryCast {
   return {
     families: new Set(profiles.flatMap((p) => [...p.families])),
-    dates: [...new Set(profiles.flatMap((p) => p.dates))].sort(),
-    explicit: new Set(profiles.flatMap((p) => [...p.explicit])),
     people: new Set(profiles.flatMap((p) => [...p.people])),
     nameKeys: new Set(profiles.flatMap((p) => [...p.nameKeys])),
-    places: [...new Set(profiles.flatMap((p) => p.places))].sort(),
+    places: new Set(profiles.flatMap((p) => p.places)),
   };
 }
 
-/** A vector scaled to unit length (a story's summed leads, so cosine is its lead similarity). */
-function unitVector(vector: ReadonlyMap<string, number>): Map<string, number> {
-  let norm = 0;
-  for (const w of vector.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  return new Map([...vector].map(([t, w]) => [t, w / norm]));
+/** The union of two owned casts: the smaller added to the larger, which is returned. */
+function mergeCasts(a: StoryCast, b: StoryCast): StoryCast {
+  const size = (c: StoryCast): number => c.families.size + c.people.size + c.nameKeys.size + c.places.size;
+  const [big, small] = size(a) >= size(b) ? [a, b] : [b, a];
+  mergeSets(big.families, small.families);
+  mergeSets(big.people, small.people);
+  mergeSets(big.nameKeys, small.nameKeys);
+  mergeSets(big.places, small.places);
+  return big;
+}
+
+/** The union of two owned sets: the smaller added to the larger, which is returned. */
+function mergeSets<T>(a: Set<T>, b: Set<T>): Set<T> {
+  const [big, small] = a.size >= b.size ? [a, b] : [b, a];
+  for (const x of small) big.add(x);
+  return big;
 }
 
 /**
