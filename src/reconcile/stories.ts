@@ -461,15 +461,20 @@ export function linkStories(
  * neither), published within the window of each. Indexed by kind and person/place.
  */
 function ambiguousReports(views: readonly ArticleView[], profile: (gi: number) => GroupProfile): Set<number> {
+  // Indexed by key and day: a report fits a group only through a day in its publication window
+  // (see reportFitsDates), so it looks up those few days, never every dated group of its kind.
   const index = new Map<string, Set<number>>();
   const keysOf = (p: GroupProfile): string[] =>
     [...p.families].flatMap((f) => (p.people.size + p.places.length === 0 ? [`${f}|*`] : [...[...p.people].map((x) => `${f}|p:${x}`), ...p.places.map((x) => `${f}|l:${fold(x)}`), `${f}|*`]));
   const datedGroups = [...new Set(views.map((v) => v.group))].filter((g) => profile(g).dates.length > 0).sort((x, y) => x - y);
   for (const g of datedGroups) {
+    const days = profile(g).dates.filter((d) => d.length === 10);
     for (const key of keysOf(profile(g))) {
-      let set = index.get(key);
-      if (!set) index.set(key, (set = new Set()));
-      set.add(g);
+      for (const day of days) {
+        let set = index.get(`${key}\u0000${day}`);
+        if (!set) index.set(`${key}\u0000${day}`, (set = new Set()));
+        set.add(g);
+      }
     }
   }
   const out = new Set<number>();
@@ -477,14 +482,24 @@ function ambiguousReports(views: readonly ArticleView[], profile: (gi: number) =
     const p = profile(v.group);
     if (p.dates.length > 0 || !v.article.meta.published) return;
     const named = p.people.size + p.places.length > 0;
+    const days = fittingDays(v.article.meta.published);
     const options = new Set<number>();
     for (const key of keysOf(p)) {
       if (named && key.endsWith('|*')) continue;
-      for (const g of index.get(key) ?? []) if (reportFitsDates(v.article, profile(g).dates)) options.add(g);
+      for (const day of days) for (const g of index.get(`${key}\u0000${day}`) ?? []) options.add(g);
     }
-    const list = [...options];
+    const list = [...options].sort((x, y) => x - y);
     if (list.some((g) => list.some((h) => datesClash(profile(g), profile(h))))) out.add(i);
   });
+  return out;
+}
+
+/** The event days a report published on `published` fits (reportFitsDates): a day after it to UNDATED_STORY_DAYS before. */
+function fittingDays(published: string): string[] {
+  const day = Date.parse(published.slice(0, 10));
+  const out: string[] = [];
+  if (Number.isNaN(day)) return out;
+  for (let lag = -1; lag <= UNDATED_STORY_DAYS; lag++) out.push(new Date(day - lag * 86_400_000).toISOString().slice(0, 10));
   return out;
 }
 
