@@ -277,6 +277,11 @@ function withIndices(pattern: RegExp): RegExp {
 export function findTriggers(sentence: string, offset: number, rules: readonly TriggerRule[] = TRIGGER_RULES): TriggerMatch[] {
   const found: (TriggerMatch & { matchStart: number; matchEnd: number })[] = [];
   for (const rule of rules) {
+    // Most rules match nothing in most sentences: a plain test first, then the slower
+    // match with group indices only where something is there (same matches either way).
+    rule.pattern.lastIndex = 0;
+    if (!rule.pattern.test(sentence)) continue;
+    rule.pattern.lastIndex = 0;
     const pattern = withIndices(rule.pattern);
     for (const m of sentence.matchAll(pattern)) {
       const matchStart = m.index;
