@@ -199,11 +199,22 @@ export function linkStories(
   groups: readonly (readonly EventMention[])[],
   primary: ReadonlyMap<string, number>,
 ): StoryLink[] {
+  // Each article's own mentions in its primary group, gathered in one pass over those groups
+  // (filtering a group per article is quadratic when one event has thousands of reports).
+  const ownMentions = new Map<string, EventMention[]>();
+  for (const gi of new Set(primary.values())) {
+    for (const m of groups[gi]!) {
+      if (primary.get(m.source) !== gi) continue;
+      const list = ownMentions.get(m.source);
+      if (list) list.push(m);
+      else ownMentions.set(m.source, [m]);
+    }
+  }
   const views: ArticleView[] = [];
   for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const gi = primary.get(article.id);
     if (gi === undefined) continue;
-    const own = groups[gi]!.filter((m) => m.source === article.id).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
+    const own = (ownMentions.get(article.id) ?? []).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
     if (own.length === 0) continue;
     views.push({ article, group: gi, anchor: own[0]!, names: capitalisedNames(leadText(article)), headPairs: wordPairs(fold(headText(article))) });
   }
@@ -217,7 +228,7 @@ export function linkStories(
 
   // Likewise participants: one named in most articles' primary events is the topic, not evidence.
   const personDf = new Map<string, number>();
-  for (const v of views) for (const p of new Set(groups[v.group]!.filter((m) => m.source === v.article.id).flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
+  for (const v of views) for (const p of new Set(ownMentions.get(v.article.id)!.flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
   const rarePerson = (p: string): boolean => isRare(personDf.get(p) ?? 0, views.length);
 
   // Blocking on each article's most distinctive words.
