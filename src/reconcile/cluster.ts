@@ -5,13 +5,35 @@
  * when a vaguer mention ("in 2018", "the call") links to both.
  */
 import type { EventMention } from '../types.ts';
-import type { Comparison } from './compare.ts';
 import { dateOf, datesContradict } from './values.ts';
 
+/** A link above the threshold: two mention indexes and the comparison's score. */
 export interface Link {
   a: number; // index into mentions
   b: number;
-  comparison: Comparison;
+  score: number;
+}
+
+/**
+ * Links kept as three parallel arrays, not one object each: a dense dump has ~80
+ * candidate pairs per dated mention and most of them score above the threshold, so
+ * one object (and its comparison) per link ran a million-article dump out of memory.
+ */
+export class LinkTable {
+  readonly a: number[] = [];
+  readonly b: number[] = [];
+  readonly score: number[] = [];
+  add(a: number, b: number, score: number): void {
+    this.a.push(a);
+    this.b.push(b);
+    this.score.push(score);
+  }
+  get length(): number {
+    return this.a.length;
+  }
+  at(k: number): Link {
+    return { a: this.a[k]!, b: this.b[k]!, score: this.score[k]! };
+  }
 }
 
 export interface ClusterResult {
@@ -19,8 +41,6 @@ export interface ClusterResult {
   clusters: number[][];
   /** Links actually applied: every link that joined two clusters, and some that confirmed one (see keepConfirming). */
   applied: Link[];
-  /** Links above threshold that the date guard refused. */
-  refused: Link[];
 }
 
 interface DatedRef {
@@ -28,7 +48,7 @@ interface DatedRef {
   zone: string | null;
 }
 
-export function clusterMentions(mentions: readonly EventMention[], links: readonly Link[]): ClusterResult {
+export function clusterMentions(mentions: readonly EventMention[], links: LinkTable): ClusterResult {
   const parent = mentions.map((_, i) => i);
   const dates = mentions.map((m): DatedRef[] => {
     const date = dateOf(m.time);
@@ -43,29 +63,27 @@ export function clusterMentions(mentions: readonly EventMention[], links: readon
     return i;
   };
 
-  const ordered = [...links].sort(
-    (x, y) => y.comparison.score - x.comparison.score || x.a - y.a || x.b - y.b,
-  );
+  // Strongest first; ties by indexes, so the result does not depend on the input order.
+  const order = new Uint32Array(links.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  order.sort((x, y) => links.score[y]! - links.score[x]! || links.a[x]! - links.a[y]! || links.b[x]! - links.b[y]!);
   const applied: Link[] = [];
-  const confirming: Link[] = []; // strongest first
-  const refused: Link[] = [];
-  for (const link of ordered) {
-    const ra = find(link.a);
-    const rb = find(link.b);
+  const confirming: number[] = []; // link numbers, strongest first
+  for (const k of order) {
+    const ra = find(links.a[k]!);
+    const rb = find(links.b[k]!);
     if (ra === rb) {
-      confirming.push(link);
+      confirming.push(k);
       continue;
     }
-    if (datesClash(dates[ra]!, dates[rb]!)) {
-      refused.push(link);
-      continue;
-    }
+    // Two clusters whose dates contradict are never joined (the link is refused).
+    if (datesClash(dates[ra]!, dates[rb]!)) continue;
     // The smaller index becomes the root: deterministic and independent of link order.
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent[child] = root;
     dates[root] = mergeDates(dates[root]!, dates[child]!);
     dates[child] = [];
-    applied.push(link);
+    applied.push(links.at(k));
   }
 
   const groups = new Map<number, number[]>();
@@ -76,10 +94,9 @@ export function clusterMentions(mentions: readonly EventMention[], links: readon
     group.push(i);
   });
   const clusters = [...groups.values()].sort((x, y) => x[0]! - y[0]!);
-  keepConfirming(confirming, applied, mentions, find);
+  keepConfirming(confirming.map((k) => links.at(k)), applied, mentions, find);
   applied.sort((x, y) => x.a - y.a || x.b - y.b);
-  refused.sort((x, y) => x.a - y.a || x.b - y.b);
-  return { clusters, applied, refused };
+  return { clusters, applied };
 }
 
 /**

@@ -37,7 +37,7 @@ import type {
   MergeReason,
 } from '../types.ts';
 import { candidatePairs, participantsKey } from './blocking.ts';
-import { clusterMentions, type Link } from './cluster.ts';
+import { clusterMentions, LinkTable } from './cluster.ts';
 import { compareMentions, MATCH_THRESHOLD } from './compare.ts';
 import { durationVsTimes, findConflicts, postProcess, type Finding } from './conflicts.ts';
 import { assignEventIds } from './ids.ts';
@@ -81,10 +81,10 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 1–3. Dated mentions: blocking, scored comparison, guarded clustering.
   const dated = mentions.filter((m) => dateOf(m.time) !== null);
-  const links: Link[] = [];
+  const links = new LinkTable();
   for (const [a, b] of candidatePairs(dated)) {
-    const comparison = compareMentions(dated[a]!, dated[b]!);
-    if (comparison.score >= MATCH_THRESHOLD) links.push({ a, b, comparison });
+    const { score } = compareMentions(dated[a]!, dated[b]!);
+    if (score >= MATCH_THRESHOLD) links.add(a, b, score);
   }
   const clustering = clusterMentions(dated, links);
   const groups: EventMention[][] = clustering.clusters.map((c) => c.map((i) => dated[i]!));
@@ -93,7 +93,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
   for (const link of clustering.applied) {
     const gi = groupOfMention.get(dated[link.a]!.id)!;
-    reasons[gi]!.push(reasonEntry(dated[link.a]!, dated[link.b]!, link.comparison.score, link.comparison.reasons));
+    // Only the links kept as reasons are compared again for their labels (the table holds scores only).
+    const comparison = compareMentions(dated[link.a]!, dated[link.b]!);
+    reasons[gi]!.push(reasonEntry(dated[link.a]!, dated[link.b]!, comparison.score, comparison.reasons));
   }
 
   // 4. Undated mentions.
