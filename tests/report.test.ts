@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv, eventsCsvChunks } from '../src/report/csv.ts';
 import { escapeMarkdownInline } from '../src/report/escape.ts';
-import { decisionSnippet, formatMergeReason, formatValue, quoteInContext } from '../src/report/format.ts';
+import { decisionSnippet, formatMergeReason, formatValue, QUIET_EVENTS_LISTED, quoteInContext } from '../src/report/format.ts';
 import { escapeHtml, REPORT_SCRIPT, reportHtml, reportHtmlChunks } from '../src/report/html.ts';
 import { joinedLines, reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
 import { evidenceFor } from '../src/text/location.ts';
@@ -389,5 +389,32 @@ describe('joinedLines', () => {
     [[['# T', '', 'x'], ['', 'y', '', ''], ['z', '']]],
   ])('%j is the trimmed join', (groups) => {
     expect([...joinedLines(groups)].join('')).toBe(whole(groups));
+  });
+});
+
+describe('events without conflicts on a big dump', () => {
+  // Hundreds of thousands of quiet events are no list to read: the first QUIET_EVENTS_LISTED
+  // are listed, the rest counted, with a pointer to events.csv.
+  const fixture = buildFixture();
+  const template = fixture.dataset.events.find((e) => !fixture.dataset.conflicts.some((c) => c.event === e.id))!;
+  const many = Array.from({ length: QUIET_EVENTS_LISTED + 5 }, (_, i) => ({
+    ...template,
+    id: `ev-quiet${String(i).padStart(5, '0')}`,
+    sources: ['a', 'b'],
+  }));
+  const big = { ...fixture, dataset: { ...fixture.dataset, events: [...fixture.dataset.events, ...many] } };
+  it('report.md lists the first ones and counts the rest', () => {
+    const markdown = reportMarkdown(big);
+    const listedLines = markdown.split('\n').filter((line) => line.startsWith('- ') && line.includes('(`ev-'));
+    expect(listedLines.length).toBeLessThanOrEqual(2 * QUIET_EVENTS_LISTED); // shared + single-source lists
+    expect(markdown).toContain('ev-quiet00000');
+    expect(markdown).not.toContain(`ev-quiet${String(QUIET_EVENTS_LISTED + 4).padStart(5, '0')}`);
+    expect(markdown).toMatch(/- … and \d+ more events: see `events.csv`/);
+  });
+  it('report.html likewise', () => {
+    const html = reportHtml(big);
+    const shared = html.slice(html.indexOf('<h3>Reported by several sources'), html.indexOf('</table>', html.indexOf('<h3>Reported by several sources')));
+    expect(shared.split('<tr><td>').length - 1).toBe(QUIET_EVENTS_LISTED);
+    expect(html).toMatch(/… and \d+ more events: see <code>events.csv<\/code>/);
   });
 });

@@ -229,6 +229,18 @@ export function keyMergeReasons(event: CanonicalEvent, limit = MERGE_REASONS_SHO
 }
 
 /** Events split for the report: those several sources report, and the rest. */
+/**
+ * How many events without conflicts a report lists per section: on a big dump they are
+ * hundreds of thousands, which no reviewer reads and no browser renders well; the rest
+ * are in events.csv (and events.json), with a line saying how many.
+ */
+export const QUIET_EVENTS_LISTED = 1000;
+
+/** The first QUIET_EVENTS_LISTED events (the dataset's order: date, type, id) and how many are left out. */
+export function listedQuietEvents(events: readonly CanonicalEvent[]): { shown: CanonicalEvent[]; more: number } {
+  return { shown: events.slice(0, QUIET_EVENTS_LISTED), more: Math.max(0, events.length - QUIET_EVENTS_LISTED) };
+}
+
 export function partitionQuietEvents(dataset: Dataset): { shared: CanonicalEvent[]; single: CanonicalEvent[] } {
   const withConflicts = new Set(dataset.conflicts.map((c) => c.event));
   const quiet = dataset.events.filter((e) => !withConflicts.has(e.id));

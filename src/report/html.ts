@@ -19,6 +19,7 @@ import {
   formatMergeReason,
   formatValue,
   keyMergeReasons,
+  listedQuietEvents,
   outletOf,
   partitionQuietEvents,
   outletsOf,
@@ -311,7 +312,8 @@ function quietEventsSection(dataset: Dataset): string {
   ].join('\n');
 }
 
-function eventsTable(events: readonly CanonicalEvent[]): string {
+function eventsTable(all: readonly CanonicalEvent[]): string {
+  const { shown: events, more } = listedQuietEvents(all);
   const rows = events.map((event) => {
     const statuses = Object.keys(event.attributes)
       .sort(compareText)
@@ -325,7 +327,8 @@ function eventsTable(events: readonly CanonicalEvent[]): string {
   return (
     '<table><thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Type</th>' +
     '<th scope="col">Sources</th><th scope="col">Attributes</th></tr></thead>' +
-    `<tbody>${rows.join('\n')}</tbody></table>`
+    `<tbody>${rows.join('\n')}</tbody></table>` +
+    (more > 0 ? `\n<p class="empty">… and ${plural(more, 'more event')}: see <code>events.csv</code>.</p>` : '')
   );
 }
 

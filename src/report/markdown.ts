@@ -13,6 +13,7 @@ import {
   formatMergeReason,
   formatValue,
   keyMergeReasons,
+  listedQuietEvents,
   partitionQuietEvents,
   outletsOf,
   problemPlace,
@@ -128,13 +129,21 @@ function quietEvents(dataset: Dataset): string[] {
   const lines = ['## Events without conflicts', ''];
   if (shared.length === 0 && single.length === 0) return [...lines, 'None.', ''];
   lines.push(`### Reported by several sources (${shared.length})`, '');
-  lines.push(...(shared.length > 0 ? shared.map(eventLine) : ['None.']), '');
+  lines.push(...(shared.length > 0 ? listed(shared) : ['None.']), '');
   const dated = single.filter((e) => e.date !== null);
   lines.push(`### Reported by one source (${single.length})`, '');
-  lines.push(...dated.map(eventLine));
+  lines.push(...listed(dated));
   const undated = single.length - dated.length;
   if (undated > 0) lines.push(`- and ${plural(undated, 'undated event')}: see ${markdownCode('events.csv')}`);
   lines.push('');
+  return lines;
+}
+
+/** Event lines, at most QUIET_EVENTS_LISTED of them, then how many more are in events.csv. */
+function listed(events: readonly Dataset['events'][number][]): string[] {
+  const { shown, more } = listedQuietEvents(events);
+  const lines = shown.map(eventLine);
+  if (more > 0) lines.push(`- … and ${plural(more, 'more event')}: see ${markdownCode('events.csv')}`);
   return lines;
 }
 
