@@ -286,12 +286,8 @@ export function linkStories(
     const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
     const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
     if (score < STORY_THRESHOLD) continue;
-    const common = commonPeople(pa.people, pb.people).length;
-    const samePlace = pa.places.some((x) => pb.places.some((y) => placeRelation(x, y) === 'same'));
-    // The same parties call and meet again and again: for two reports of a call (or of a meeting)
-    // an undated one must name the cast (two of them), as rule B of index.ts asks of an undated mention.
-    const recurring = [...pa.families].some((f) => RECURRING_FAMILIES.has(f) && pb.families.has(f));
-    const evidence = recurring ? common >= 2 : common > 0 || samePlace || shared.length > 0;
+    const recurring = recurringKinds(pa, pb);
+    const evidence = sharedEvidence(pa, pb, shared.length > 0);
     // A person few articles name, named by both, is the strongest sign of one story: some lead overlap is enough.
     const rareCommon = !recurring && similarity >= RARE_PARTICIPANT_SIMILARITY && commonPeople(pa.people, pb.people).some(rarePerson);
     candidates.push({ i, j, score, reasons, strong: (similarity >= STRONG_SIMILARITY && evidence) || rareCommon || (!recurring && similarity >= CLOSE_LEADS_SIMILARITY) });
@@ -433,13 +429,8 @@ export function linkStories(
     if (!best || best.similarity < NEAREST_STORY_SIMILARITY || next * NEAREST_STORY_MARGIN > best.similarity) continue;
     const t = best.root;
     const other = castOf(t);
-    // As for pairwise links: a shared participant, place or rare lead name, but two shared
-    // participants between two calls or two meetings (the same parties call and meet again).
-    const common = commonPeople(own.people, other.people).length;
-    const recurring = [...own.families].some((f) => RECURRING_FAMILIES.has(f) && other.families.has(f));
-    const evidence = recurring
-      ? common >= 2
-      : common > 0 || [...own.places].some((x) => [...other.places].some((y) => placeRelation(x, y) === 'same')) || [...namesOf(r)].some((n) => namesOf(t).has(n));
+    // As for pairwise links (sharedEvidence).
+    const evidence = sharedEvidence(own, other, [...namesOf(r)].some((n) => namesOf(t).has(n)));
     if (!evidence || ambiguousRoots.has(r) || datesClash(datesOf(r), datesOf(t))) continue;
     const [ownDated, storyDated] = [datesOf(r).dates.length > 0, datesOf(t).dates.length > 0];
     // As for pairwise links: the undated side's first report must fit the dated side's dates.
@@ -505,7 +496,7 @@ function ambiguousReports(views: readonly ArticleView[], profile: (gi: number) =
   return out;
 }
 
-/** The event days a report published on `published` fits (reportFitsDates): a day after it to UNDATED_STORY_DAYS before. */
+/** The event days a report published on `published` may be about: a day after it (time zones) to UNDATED_STORY_DAYS before. */
 function fittingDays(published: string): string[] {
   const day = Date.parse(published.slice(0, 10));
   const out: string[] = [];
@@ -531,12 +522,8 @@ interface Candidate {
 function reportFitsDates(article: Article, dates: readonly string[]): boolean {
   const published = article.meta.published;
   if (!published) return true;
-  const day = Date.parse(published.slice(0, 10));
-  return dates.some((d) => {
-    if (d.length !== 10) return false;
-    const lag = (day - Date.parse(d)) / 86_400_000;
-    return lag >= -1 && lag <= UNDATED_STORY_DAYS;
-  });
+  const days = fittingDays(published);
+  return dates.some((d) => days.includes(d));
 }
 
 /**
@@ -625,6 +612,30 @@ function storiesMayJoin(pa: GroupProfile, pb: GroupProfile, a: ArticleView, b: A
  */
 function castsDifferUpFront(pa: Cast, pb: Cast, reportsA: readonly ArticleView[], reportsB: readonly ArticleView[]): boolean {
   return castsDiffer(pa, pb) && !reportsA.some((v) => namedUpFront(pb, v)) && !reportsB.some((v) => namedUpFront(pa, v));
+}
+
+/** What the evidence rules read of a group or story. */
+interface Kinds {
+  families: ReadonlySet<string>;
+  people: ReadonlySet<string>;
+  places: Iterable<string>;
+}
+
+/** Two calls or two meetings: the same parties call and meet again and again. */
+function recurringKinds(a: Kinds, b: Kinds): boolean {
+  return [...a.families].some((f) => RECURRING_FAMILIES.has(f) && b.families.has(f));
+}
+
+/**
+ * Evidence that two stories are one, beside their leads: a shared participant, the same
+ * place or a rare lead name both name — but two shared participants between two calls
+ * or two meetings (an undated one must name the cast, as rule B of index.ts asks of an
+ * undated mention). Pairwise links and the nearest story read it alike.
+ */
+function sharedEvidence(a: Kinds, b: Kinds, sharesRareName: boolean): boolean {
+  const common = commonPeople(a.people, b.people).length;
+  if (recurringKinds(a, b)) return common >= 2;
+  return common > 0 || [...a.places].some((x) => [...b.places].some((y) => placeRelation(x, y) === 'same')) || sharesRareName;
 }
 
 /** Both name participants, and none in common. */
