@@ -9,9 +9,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { csvField, eventsCsv, eventsCsvChunks } from '../src/report/csv.ts';
 import { escapeMarkdownInline } from '../src/report/escape.ts';
-import { decisionSnippet, formatMergeReason, formatValue, QUIET_EVENTS_LISTED, quoteInContext } from '../src/report/format.ts';
+import { decisionSnippet, formatMergeReason, formatValue, joinedLines, QUIET_EVENTS_LISTED, quoteInContext } from '../src/report/format.ts';
 import { escapeHtml, REPORT_SCRIPT, reportHtml, reportHtmlChunks } from '../src/report/html.ts';
-import { joinedLines, reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
+import { reportMarkdown, reportMarkdownChunks } from '../src/report/markdown.ts';
 import { evidenceFor } from '../src/text/location.ts';
 import { buildFixture, HOSTILE_IMG, HOSTILE_SCRIPT, time } from './report-helpers.ts';
 

@@ -347,7 +347,7 @@ describe('golden files (fixtures/report)', () => {
 describe('public API of the report and review modules', () => {
   it.each([
     ['../src/report/csv.ts', ['EVENTS_CSV_HEADER', 'csvField', 'csvRow', 'eventsCsv', 'eventsCsvChunks']],
-    ['../src/report/markdown.ts', ['joinedLines', 'reportMarkdown', 'reportMarkdownChunks']],
+    ['../src/report/markdown.ts', ['reportMarkdown', 'reportMarkdownChunks']],
     ['../src/report/html.ts', ['REPORT_SCRIPT', 'contentSecurityPolicy', 'escapeHtml', 'reportHtml', 'reportHtmlChunks', 'scriptHash']],
     ['../src/review/decisions.ts', ['applyDecisions', 'matchesOption', 'parseDecisions']],
     ['../src/review/changes.ts', ['changesMarkdown', 'changesMarkdownChunks', 'diffDatasets']],

@@ -323,3 +323,30 @@ export function attributeStatuses(event: CanonicalEvent): string {
     .map((name) => `${name}: ${event.attributes[name]!.status}`)
     .join(', ');
 }
+
+// ─── Markdown lines ─────────────────────────────────────────────────────────
+
+/**
+ * The chunks of `groups.flat().join('\n')` with its trailing newlines trimmed to one,
+ * one chunk per group. Newlines are held back until text follows them, so a blank tail
+ * (in whichever groups it falls) is never written.
+ */
+export function* joinedLines(groups: Iterable<readonly string[]>): Generator<string> {
+  let first = true;
+  let pendingNewlines = 0;
+  for (const group of groups) {
+    let chunk = '';
+    for (const line of group) {
+      if (!first) pendingNewlines++;
+      first = false;
+      const core = line.replace(/\n+$/, '');
+      if (core !== '') {
+        chunk += '\n'.repeat(pendingNewlines) + core;
+        pendingNewlines = 0;
+      }
+      pendingNewlines += line.length - core.length;
+    }
+    if (chunk !== '') yield chunk;
+  }
+  yield '\n';
+}

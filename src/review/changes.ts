@@ -4,7 +4,7 @@
  * sources added/removed, and what became of the reviewer's decisions.
  * Pure and deterministic: every list is sorted by ids.
  */
-import { compareText, formatValue } from '../report/format.ts';
+import { compareText, formatValue, joinedLines } from '../report/format.ts';
 import { escapeMarkdownInline as md, markdownCode } from '../report/escape.ts';
 import type { AttributeStatus, CanonicalEvent, ClaimValue, Conflict, Dataset, SourceRecord } from '../types.ts';
 import type { Decision, RefusedDecision } from './decisions.ts';
@@ -282,8 +282,6 @@ export function* changesMarkdownChunks(changes: Changes): Generator<string> {
     ),
   ];
   if (body.length === 0) body.push('Nothing changed.', '');
-  // Every line ends with a newline, and the file with exactly one: blank lines at the end are dropped.
-  const all = [...lines, ...body];
-  while (all.length > 1 && all[all.length - 1] === '') all.pop();
-  for (const line of all) yield `${line}\n`;
+  // One line per chunk: a first run over a big dump adds hundreds of thousands of events.
+  yield* joinedLines([...lines, ...body].map((line) => [line]));
 }
