@@ -61,8 +61,10 @@ export interface Resolution {
 const FUTURE_CUE = /\b(?:will|shall|'ll|going to|is to|are to|scheduled|expected to|plans? to|planned|set to|due to|upcoming|to be held)\b/gi;
 /** "due to" is a cue only before a verb ("due to appear"), not before a cause ("due to fog"). */
 const DUE_TO_VERB = /^\s+(?:be|appear|return|start|begin|open|close|arrive|leave|meet|hold|take|face|attend|go|come|visit|sign|vote|announce|release|launch|end|finish|resume|testify|speak|report|hear|deliver|travel|fly|play|complete|expire|retire|undergo|receive|publish|air|debut|premiere|land|depart|stand|make|give|join|decide|rule|submit|present|unveil|reopen|conclude|run|serve|sail|marry|wed)\b/i;
+/** Articles, possessives and demonstratives: what makes the next word a noun's modifier. */
+const DETERMINERS = 'the|a|an|its|their|his|her|this|that|these|those|our|my|your';
 /** "planned" / "scheduled" after a determiner qualify a noun ("the scheduled hearing took place"): no cue. */
-const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\s+(?:\w+ly\s+)?$/i;
+const ADJECTIVAL = new RegExp(`\\b(?:${DETERMINERS})\\s+(?:\\w+ly\\s+)?$`, 'i');
 /**
  * A finite past verb between a cue and the date: the cue belongs to another clause
  * ("who are to blame, found him on January 5", "the planned merger collapsed on
@@ -72,8 +74,10 @@ const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those|our|my
 const PAST_VERB =
   /\b(?:was|were|had|did|took|went|came|saw|gave|began|fell|ran|became|spoke|knew|threw|drove|rose|chose|flew|grew|drew|broke|stole|froze|woke|found|got|made|left|met|said|told|held|won|lost|struck|shot|sent|brought|kept|wrote|stood|sold|built|thought)\b|(?<![A-Za-z])[a-z]{2,}ed\b/g;
 /** Words after which a past form is a participle or an adjective ("will be held", "after threatened", "in targeted attacks"). */
-const NOT_FINITE_BEFORE =
-  /\b(?:be|been|being|is|are|am|have|has|having|get|gets|getting|to|the|a|an|its|their|his|her|this|that|these|those|our|my|your|will|would|shall|should|can|could|may|might|must|after|before|when|while|if|once|in|of|by|with|for|as|than|from|until|on|at|newly|recently)\s+(?:\w+ly\s+)?$/i;
+const NOT_FINITE_BEFORE = new RegExp(
+  `\\b(?:be|been|being|is|are|am|have|has|having|get|gets|getting|to|${DETERMINERS}|will|would|shall|should|can|could|may|might|must|after|before|when|while|if|once|in|of|by|with|for|as|than|from|until|on|at|newly|recently)\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);
 const NOT_PAST = /^(?:need|proceed|succeed|exceed|indeed|feed|speed|seed|bleed|breed|greed|heed|weed|deed|creed|shed|hundred|kindred|sacred|naked|wicked|rugged|beloved|ragged|crooked|aged|red|bed|wed|embed)$/i;
 
 function hasPastVerb(text: string): boolean {
@@ -132,10 +136,6 @@ export function futureCueOf(before: string): FutureCue | null {
     return { cue: m[0], reported: REPORTED.test(clause.slice(0, clause.length - own.length + m.index)) };
   }
   return null;
-}
-
-export function hasFutureCue(before: string): boolean {
-  return futureCueOf(before) !== null;
 }
 
 /**
