@@ -15,25 +15,47 @@ export interface Link {
 }
 
 /**
- * Links kept as three parallel arrays, not one object each: a dense dump has ~80
+ * Links kept as three parallel typed arrays, not one object each: a dense dump has ~80
  * candidate pairs per dated mention and many score above the threshold (903,645 links
- * at 100k synthetic articles), so a link is three numbers, not an object holding its
- * comparison; objects are made only for the few kept as merge reasons.
+ * at 100k synthetic articles, ~4.9× that at 300k), so a link is 16 bytes (two 32-bit
+ * indexes and a double), not an object holding its comparison, nor three boxed array
+ * slots (24 bytes, plus the slack of a growing JS array); objects are made only for
+ * the few links kept as merge reasons.
  */
 export class LinkTable {
-  readonly a: number[] = [];
-  readonly b: number[] = [];
-  readonly score: number[] = [];
+  private as = new Int32Array(1024);
+  private bs = new Int32Array(1024);
+  private scores = new Float64Array(1024);
+  private count = 0;
   add(a: number, b: number, score: number): void {
-    this.a.push(a);
-    this.b.push(b);
-    this.score.push(score);
+    if (this.count === this.as.length) this.grow();
+    this.as[this.count] = a;
+    this.bs[this.count] = b;
+    this.scores[this.count] = score;
+    this.count++;
   }
   get length(): number {
-    return this.a.length;
+    return this.count;
+  }
+  a(k: number): number {
+    return this.as[k]!;
+  }
+  b(k: number): number {
+    return this.bs[k]!;
+  }
+  score(k: number): number {
+    return this.scores[k]!;
   }
   at(k: number): Link {
-    return { a: this.a[k]!, b: this.b[k]!, score: this.score[k]! };
+    return { a: this.as[k]!, b: this.bs[k]!, score: this.scores[k]! };
+  }
+  /** 1.5× growth: the copy is transient, and a doubling would leave up to half of a large table unused. */
+  private grow(): void {
+    const size = Math.ceil(this.as.length * 1.5);
+    const grown = <T extends Int32Array | Float64Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+    this.as = grown(this.as, new Int32Array(size));
+    this.bs = grown(this.bs, new Int32Array(size));
+    this.scores = grown(this.scores, new Float64Array(size));
   }
 }
 
@@ -67,14 +89,14 @@ export function clusterMentions(mentions: readonly EventMention[], links: LinkTa
   // Strongest first; ties by indexes, so the result does not depend on the input order.
   const order = new Uint32Array(links.length);
   for (let k = 0; k < order.length; k++) order[k] = k;
-  order.sort((x, y) => links.score[y]! - links.score[x]! || links.a[x]! - links.a[y]! || links.b[x]! - links.b[y]!);
+  order.sort((x, y) => links.score(y) - links.score(x) || links.a(x) - links.a(y) || links.b(x) - links.b(y));
   const applied: Link[] = [];
-  const confirming: number[] = []; // link numbers, strongest first
+  const confirming = new Uint8Array(links.length); // 1: link k confirmed a cluster (a byte per link, not a list)
   for (const k of order) {
-    const ra = find(links.a[k]!);
-    const rb = find(links.b[k]!);
+    const ra = find(links.a(k));
+    const rb = find(links.b(k));
     if (ra === rb) {
-      confirming.push(k);
+      confirming[k] = 1;
       continue;
     }
     // Two clusters whose dates contradict are never joined (the link is refused).
@@ -95,7 +117,7 @@ export function clusterMentions(mentions: readonly EventMention[], links: LinkTa
     group.push(i);
   });
   const clusters = [...groups.values()].sort((x, y) => x[0]! - y[0]!);
-  keepConfirming(confirming, links, applied, mentions, find);
+  keepConfirming(order, confirming, links, applied, mentions, find);
   applied.sort((x, y) => x.a - y.a || x.b - y.b);
   return { clusters, applied };
 }
@@ -105,11 +127,12 @@ export function clusterMentions(mentions: readonly EventMention[], links: LinkTa
  * most as many as joined it: all of them grow with the square of its size (an event of
  * 50 mentions had 680 merge reasons on the 100k synthetic dump). Kept first: links
  * between two sources no kept link connects yet (what a reviewer checks), then the
- * strongest. `confirming` holds link numbers, strongest first; only the links kept become
- * objects, appended to `applied`.
+ * strongest. `order` is every link number, strongest first; `confirming` flags those that
+ * confirmed a cluster. Only the links kept become objects, appended to `applied`.
  */
 function keepConfirming(
-  confirming: readonly number[],
+  order: Uint32Array,
+  confirming: Uint8Array,
   links: LinkTable,
   applied: Link[],
   mentions: readonly EventMention[],
@@ -126,7 +149,7 @@ function keepConfirming(
     pairs.add(pairOf(link.a, link.b));
   }
   const take = (k: number): void => {
-    const [a, b] = [links.a[k]!, links.b[k]!];
+    const [a, b] = [links.a(k), links.b(k)];
     const root = find(a);
     const left = budget.get(root) ?? 0;
     if (left === 0) return;
@@ -134,14 +157,17 @@ function keepConfirming(
     pairs.add(pairOf(a, b));
     applied.push(links.at(k));
   };
-  const rest: number[] = [];
-  for (const k of confirming) {
-    const [a, b] = [links.a[k]!, links.b[k]!];
+  const FIRST_PASS = 2; // tried in the first pass, so not again in the second
+  for (const k of order) {
+    if (confirming[k] !== 1) continue;
+    const [a, b] = [links.a(k), links.b(k)];
     const crossSource = mentions[a]!.source !== mentions[b]!.source;
-    if (crossSource && !pairs.has(pairOf(a, b))) take(k);
-    else rest.push(k);
+    if (crossSource && !pairs.has(pairOf(a, b))) {
+      confirming[k] = FIRST_PASS;
+      take(k);
+    }
   }
-  for (const k of rest) take(k);
+  for (const k of order) if (confirming[k] === 1) take(k);
 }
 
 function datesClash(a: readonly DatedRef[], b: readonly DatedRef[]): boolean {
