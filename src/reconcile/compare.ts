@@ -11,7 +11,7 @@
  *               adjacent days in different zones −1
  *   participants all shared +3 · one side a subset +1 · each side has someone the
  *               other lacks −3
- *   place       same +2 · two different cities (or countries) −2 · otherwise 0
+ *   place       same +2 · two different cities (or countries) −3 · otherwise 0
  *               (a country and its city may be one place: no evidence either way)
  *   article     same article +0.5 (an outlet rarely reports one event as two) · same
  *               sentence but different type families −4 (one sentence, two happenings)
@@ -119,7 +119,9 @@ function compareLevels(a: EventMention, b: EventMention, add: LevelSink): void {
     const pb = b.place;
     const relation = placeRelationMemo(pa, pb);
     if (relation === 'same') add(() => `same place ${pa.length <= pb.length ? pa : pb}`, 2);
-    else if (relation === 'different') add(() => `different place ${pa} vs ${pb}`, -2);
+    // −3, not −2: same type (+2) and same day (+4) minus 2 reached the threshold, so two
+    // shootings on one day in two cities were one event unless people told them apart.
+    else if (relation === 'different') add(() => `different place ${pa} vs ${pb}`, -3);
     // 'unknown' (a country and a city, a venue): one may contain the other; no evidence either way.
   }
 
