@@ -114,15 +114,28 @@ for (const entry of ALIASES) {
   for (const surname of entry.surnames ?? []) bySurname.set(nameKey(surname), hit);
 }
 
-/** The alias table's entry for a full name or variant (not a bare surname), if any. */
-export function lookupAlias(name: string): AliasHit | undefined {
-  return byFolded.get(foldText(name)) ?? (name.includes(' ') ? byNameKey.get(nameKey(name)) : undefined);
+/**
+ * `lookup` remembered per input: names repeat within and across articles, and folding
+ * them is most of a lookup's cost. Cleared when large, so memory stays bounded.
+ */
+function memoized<T>(lookup: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (seen.has(name)) return seen.get(name)!;
+    const value = lookup(name);
+    if (seen.size >= 50_000) seen.clear();
+    seen.set(name, value);
+    return value;
+  };
 }
 
+/** The alias table's entry for a full name or variant (not a bare surname), if any. */
+export const lookupAlias = memoized(
+  (name: string): AliasHit | undefined => byFolded.get(foldText(name)) ?? (name.includes(' ') ? byNameKey.get(nameKey(name)) : undefined),
+);
+
 /** The person a bare surname denotes in the alias table ("Zelenskiy" → Volodymyr Zelenskyy). */
-export function lookupSurname(surname: string): AliasHit | undefined {
-  return bySurname.get(nameKey(surname));
-}
+export const lookupSurname = memoized((surname: string): AliasHit | undefined => bySurname.get(nameKey(surname)));
 
 /**
  * Canonical display form of a name: the alias table's canonical form when any

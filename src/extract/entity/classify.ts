@@ -4,7 +4,6 @@
  * person-name candidates. Pure and cheap: no compromise here.
  */
 import type { EntityKind } from './aliases.ts';
-import { foldText } from './fold.ts';
 import {
   DEMONYM_SET,
   GIVEN_NAME_SET,
@@ -13,11 +12,13 @@ import {
   MONTH_DAY_SET,
   NON_NAME_SET,
   ORG_HEAD_SET,
+  PHRASE_FIRST_WORDS,
   PLACE_HEAD_SET,
+  TITLE_FIRST_WORDS,
   TITLE_SET,
   lookupPhrase,
 } from './gazetteer.ts';
-import { CONNECTORS, NAME_PARTICLES, type Token } from './tokens.ts';
+import { CONNECTORS, NAME_PARTICLES, tokenKey, type Token } from './tokens.ts';
 
 export type TokenRole = 'entity' | 'title' | 'demonym' | 'connector' | 'month' | 'function' | 'other';
 
@@ -48,11 +49,12 @@ const ALL_CAPS_WORD = /^\p{Lu}(?:[\p{Lu}'’-]+|\.)$/u;
 const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)$/u;
 
 function isNameShaped(token: Token): boolean {
-  const key = foldText(token.text);
+  const key = tokenKey(token);
   return NAME_SHAPE.test(token.text) && !NON_NAME_SET.has(key) && !MONTH_DAY_SET.has(key) && !DEMONYM_SET.has(key);
 }
 
-const fold = (tokens: readonly Token[]): string => foldText(tokens.map((t) => t.text).join(' '));
+/** Folded text of some tokens: their folded forms joined by spaces (folding works word by word). */
+const fold = (tokens: readonly Token[]): string => tokens.map(tokenKey).join(' ');
 
 /**
  * @param titledBefore a title ends right before the run ("spokesperson Dmitry Peskov")
@@ -65,7 +67,7 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
     run.length >= 2 &&
     run.length <= 4 &&
     run.every((t) => ALL_CAPS_WORD.test(t.text)) &&
-    GIVEN_NAME_SET.has(foldText(run[0]!.text)) &&
+    GIVEN_NAME_SET.has(tokenKey(run[0]!)) &&
     lookupPhrase(run.map((t) => t.text)) === undefined
   ) {
     return { entities: [], names: [{ tokens: [...run], titled: titledBefore, givenName: true }] };
@@ -83,7 +85,9 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
     }
     let entityLength = 0;
     let entity: ReturnType<typeof lookupPhrase>;
-    for (let n = Math.min(MAX_PHRASE_TOKENS, run.length - i); n >= 1; n--) {
+    const key = tokenKey(token);
+    // Longer phrases first; none can start on a word that starts no phrase (or title).
+    for (let n = PHRASE_FIRST_WORDS.has(key) ? Math.min(MAX_PHRASE_TOKENS, run.length - i) : 0; n >= 1; n--) {
       if (!run[i + n - 1]!.capitalized) continue;
       const hit = lookupPhrase(run.slice(i, i + n).map((t) => t.text));
       if (hit) {
@@ -93,7 +97,7 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
       }
     }
     let titleLength = 0;
-    for (let n = Math.min(MAX_TITLE_TOKENS, run.length - i); n >= 1; n--) {
+    for (let n = TITLE_FIRST_WORDS.has(key) ? Math.min(MAX_TITLE_TOKENS, run.length - i) : 0; n >= 1; n--) {
       if (TITLE_SET.has(fold(run.slice(i, i + n)))) {
         titleLength = n;
         break;
@@ -107,7 +111,6 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
       for (let k = i; k < i + titleLength; k++) roles[k] = 'title';
       i += titleLength;
     } else {
-      const key = foldText(token.text);
       if (DEMONYM_SET.has(key)) roles[i] = 'demonym';
       else if (MONTH_DAY_SET.has(key)) roles[i] = 'month';
       else if (NON_NAME_SET.has(key) || (token.initial && lowercaseWords.has(key) && !GIVEN_NAME_SET.has(key))) roles[i] = 'function';
@@ -118,11 +121,11 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
   // 2. Name patterns ending in a head word: "Atlantic Council", "Kursk Region".
   for (let i = 0; i < run.length; i++) {
     if (roles[i] !== 'other') continue;
-    const key = foldText(run[i]!.text);
+    const key = tokenKey(run[i]!);
     const kind: EntityKind | null = ORG_HEAD_SET.has(key) ? 'organization' : PLACE_HEAD_SET.has(key) ? 'place' : null;
     if (!kind) continue;
     let from = i;
-    while (from > 0 && ['other', 'demonym', 'entity'].includes(roles[from - 1]!) && !GIVEN_NAME_SET.has(foldText(run[from - 1]!.text))) from--;
+    while (from > 0 && ['other', 'demonym', 'entity'].includes(roles[from - 1]!) && !GIVEN_NAME_SET.has(tokenKey(run[from - 1]!))) from--;
     if (from === i) continue; // a bare head word ("Department") names nothing
     let to = i + 1;
     // "Ministry of Foreign Affairs": of + capitalized words that are not titles.
@@ -151,14 +154,14 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
     while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]!.text)) current.pop();
     // "World War I. Vladimir Putin": a given name inside an unexplained run starts a new name.
     for (let k = current.length - 2; k >= 1; k--) {
-      if (GIVEN_NAME_SET.has(foldText(current[k]!.text)) && !GIVEN_NAME_SET.has(foldText(current[0]!.text)) && !titleSeen) {
+      if (GIVEN_NAME_SET.has(tokenKey(current[k]!)) && !GIVEN_NAME_SET.has(tokenKey(current[0]!)) && !titleSeen) {
         names.push({ tokens: current.slice(k), titled: false, givenName: true });
         current = current.slice(0, k);
         break;
       }
     }
     if (current.length > 0) {
-      const first = foldText(current[0]!.text);
+      const first = tokenKey(current[0]!);
       names.push({ tokens: current, titled: titleSeen, givenName: current.length >= 2 && GIVEN_NAME_SET.has(first) });
       titleSeen = false; // a title applies to the name right after it only
     }

@@ -12,12 +12,19 @@
  * the full nlp() on all but 17, about half the CPU. The full nlp() is the fallback
  * when compromise's internals are not as expected.
  *
+ * A window in which compromise could not tag any word as a person (person-cues.ts:
+ * no name, title or pattern word of its own) is answered no without running it.
+ *
  * A target counts as a person when one of its words is tagged Person, or is an
  * Honorific right before one (what `people()` matches, without building its views).
  * Words are located by searching their text from where the last one ended, not
  * by compromise's offsets, which drift after characters it normalizes (``quotes'').
  */
 import nlp from 'compromise';
+import { isPersonRule, world, type MatchRule, type Term } from './compromise-model.ts';
+import { compromiseMayFindPerson } from './person-cues.ts';
+
+export { lexiconMayBePerson } from './compromise-model.ts';
 
 export interface Span {
   start: number;
@@ -27,30 +34,12 @@ export interface Span {
 export interface PersonQuestion {
   /** The words compromise reads. */
   window: Span;
+  /** The window's words as written, when the caller has them split already (else split here). */
+  words?: readonly string[];
   /** The candidate inside the window. */
   target: Span;
 }
 
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-  index: [number, number];
-}
-interface MatchRule {
-  tag?: unknown;
-  unTag?: unknown;
-  notIf?: unknown;
-}
-interface World {
-  hooks: string[];
-  model: { one: { lexicon: Record<string, unknown> }; two: { matches: MatchRule[]; switches: Record<string, string> } };
-  methods: {
-    one: { buildNet: (matches: MatchRule[], world: World) => unknown; parseMatch: (match: string, options: object, world: World) => unknown };
-    two: { quickSplit: (docs: Term[][]) => Term[][] };
-  };
-}
 interface View {
   docs: Term[][];
   document: Term[][];
@@ -59,42 +48,25 @@ interface View {
   uncache: () => void;
 }
 
-const PERSON_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
-const tagNames = (tag: unknown): string[] => (typeof tag === 'string' ? tag.split(/[ .]+/) : Array.isArray(tag) ? tag.map(String) : []);
-
-const world = (nlp as unknown as { _world?: World })._world;
-
 /** The pre-tagging hooks and the person-pattern net, or null when compromise is not shaped as expected. */
 function personTagger(): { hooks: string[]; net: unknown } | null {
-  if (!world || !Array.isArray(world.hooks) || !world.hooks.includes('postTagger')) return null;
-  const { matches } = world.model?.two ?? {};
-  const { buildNet, parseMatch } = world.methods?.one ?? {};
-  if (!Array.isArray(matches) || typeof buildNet !== 'function' || typeof parseMatch !== 'function' || typeof world.methods.two?.quickSplit !== 'function') return null;
-  const personRules = matches.filter((m) => [...tagNames(m.tag), ...tagNames(m.unTag)].some((t) => PERSON_TAGS.has(t)));
+  const w = world;
+  if (!w || !Array.isArray(w.hooks) || !w.hooks.includes('postTagger')) return null;
+  const { matches } = w.model?.two ?? {};
+  const { buildNet, parseMatch } = w.methods?.one ?? {};
+  if (!Array.isArray(matches) || typeof buildNet !== 'function' || typeof parseMatch !== 'function' || typeof w.methods.two?.quickSplit !== 'function') return null;
+  const personRules = matches.filter(isPersonRule);
   // buildNet parses its rules in place (and `notIf` may already be parsed by nlp()): give it copies.
   const copies: MatchRule[] = personRules.map((m) => ({ ...m, notIf: undefined }));
-  const net = buildNet(copies, world);
+  const net = buildNet(copies, w);
   personRules.forEach((m, i) => {
-    if (m.notIf !== undefined) copies[i]!.notIf = typeof m.notIf === 'string' ? parseMatch(m.notIf, {}, world) : m.notIf;
+    if (m.notIf !== undefined) copies[i]!.notIf = typeof m.notIf === 'string' ? parseMatch(m.notIf, {}, w) : m.notIf;
   });
-  const hooks = world.hooks.slice(0, world.hooks.indexOf('postTagger'));
+  const hooks = w.hooks.slice(0, w.hooks.indexOf('postTagger'));
   return { hooks, net };
 }
 
 let tagger: ReturnType<typeof personTagger> | undefined;
-
-/**
- * Could compromise's lexicon read this word as a name: listed as a first/last name
- * or person ("Nixon", "Oscar"), or ambiguous with one ("Jordan": Person|Place,
- * "Chin": Person|Noun)? True when the lexicon is not readable.
- */
-export function lexiconMayBePerson(word: string): boolean {
-  const model = world?.model;
-  if (!model?.one?.lexicon || !model.two?.switches) return true;
-  const key = word.toLowerCase();
-  const switches = model.two.switches[key];
-  return tagNames(model.one.lexicon[key]).some((t) => PERSON_TAGS.has(t)) || (typeof switches === 'string' && switches.includes('Person'));
-}
 
 /** Sentences of terms, tagged for people only. The hook list is compromise's own global, restored before returning. */
 function tagPeople(text: string, full: boolean): Term[][] {
@@ -157,13 +129,17 @@ function personSpans(text: string, full: boolean): Span[] {
 
 /**
  * For each question, whether compromise tags its target as a person. All windows
- * go to one call, as separate paragraphs (each call has a fixed cost); overlapping
- * windows are read once, merged. `full`: compromise's whole nlp() instead (for measuring).
+ * it could find a person in go to one call, as separate paragraphs (each call has a
+ * fixed cost); overlapping windows are read once, merged. `full`: compromise's whole
+ * nlp() on every window instead (for measuring).
  */
 export function compromiseSaysPerson(text: string, questions: readonly PersonQuestion[], full = false): boolean[] {
   if (questions.length === 0) return [];
   const SEPARATOR = '\n\n';
-  const order = questions.map((_, i) => i).sort((a, b) => questions[a]!.window.start - questions[b]!.window.start || a - b);
+  const asked = questions.map((q) => full || compromiseMayFindPerson(q.words ?? text.slice(q.window.start, q.window.end)));
+  const order = questions.map((_, i) => i).filter((i) => asked[i]).sort((a, b) => questions[a]!.window.start - questions[b]!.window.start || a - b);
+  const answers = new Array<boolean>(questions.length).fill(false);
+  if (order.length === 0) return answers;
   const merged: Span[] = [];
   for (const i of order) {
     const { window } = questions[i]!;
@@ -181,7 +157,6 @@ export function compromiseSaysPerson(text: string, questions: readonly PersonQue
   }
   const found = personSpans(joined, full);
 
-  const answers = new Array<boolean>(questions.length).fill(false);
   let w = 0;
   for (const i of order) {
     const { window, target } = questions[i]!;

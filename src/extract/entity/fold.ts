@@ -17,11 +17,21 @@ const WORD_ENDING = /(?:iy|yy|ii|y|i)$/;
 const KH = /kh/g;
 const IE = /ie/g;
 
-const ASCII = /^[\x20-\x7e]*$/;
+/** Printable ASCII without a backtick, double space or leading/trailing space: folding only lowercases it. */
+function plainAscii(text: string): boolean {
+  const last = text.length - 1;
+  let previous = 32; // a leading space counts as a double one
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x60 || (c === 32 && (previous === 32 || i === last))) return false;
+    previous = c;
+  }
+  return true;
+}
 
 export function foldText(text: string): string {
-  // Fast path: plain ASCII with single spaces needs only lowercasing (most tokens).
-  if (ASCII.test(text) && !text.includes('  ') && !text.includes('`') && text.trim() === text) return text.toLowerCase();
+  // Fast path: most tokens and names.
+  if (plainAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -223,6 +223,11 @@ for (const name of [...COUNTRIES, ...CITIES, ...REGIONS]) add(name, 'place', can
 for (const name of ORGANIZATIONS) add(name, 'organization', canonicalOf(name));
 
 export const MAX_PHRASE_TOKENS = maxPhraseTokens;
+/**
+ * First words of the phrase keys: a phrase key is its words' folded forms joined by
+ * spaces, so a token whose folded form is not among these starts no phrase.
+ */
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...ENTRIES.keys()].map((key) => key.split(' ')[0]!));
 
 /** Look up a phrase given its surface words (as written). */
 export function lookupPhrase(words: readonly string[]): GazetteerHit | undefined {
@@ -237,6 +242,9 @@ const lowerSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.
 
 export const TITLE_SET = lowerSet(TITLES);
 export const MAX_TITLE_TOKENS = Math.max(...TITLES.map((t) => t.split(' ').length));
+/** First and last words of the titles (folded): no title starts or ends on any other word. */
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_SET].map((t) => t.split(' ')[0]!));
+export const TITLE_LAST_WORDS: ReadonlySet<string> = new Set([...TITLE_SET].map((t) => t.split(' ').pop()!));
 export const DEMONYM_SET = lowerSet(DEMONYMS);
 export const ORG_HEAD_SET = lowerSet(ORG_HEADS);
 export const PLACE_HEAD_SET = lowerSet(PLACE_HEADS);

@@ -12,7 +12,9 @@
  *      full names first; a bare surname a confirmed full name now explains, or a single
  *      word that could not stand as a name anyway, is not asked about. Each distinct
  *      name is asked about once per article: in its first three windows, or only the
- *      first when compromise's lexicon knows none of its words as a name.
+ *      first when compromise's lexicon knows none of its words as a name. A window in
+ *      which compromise could not tag anyone (no name, title or pattern word of its own,
+ *      person-cues.ts) is answered no without running it: 63% of them on /tmp/corpus.
  *   4. values: full names canonicalized through the alias table; bare surnames
  *      linked to the article's full name with that surname.
  * `resolveAcrossArticles` then links names across articles.
@@ -22,13 +24,16 @@
  * our candidates are already clipped to name-shaped tokens.
  *
  * Speed, /tmp/corpus (1,139 ECB+/GVC/seed articles, 2.2 MB), extractEntities alone, CPU
- * time, min of 3 rounds, old and new interleaved in one process (2 shared cores, load ~10):
- *   before: a vote per candidate occurrence, full nlp() minus chunker   6.5 ms/article
- *   now:    per name, full names first, person-only compromise tagger   2.2 ms/article
- *   'never' (no compromise: this folder's own work)                    ~0.7 ms/article
- * so ~70% of what is left is compromise's tokenizer and pre-tagger on the windows. On
- * the seeds, tests/entity-eval.test.ts prints 'never' / 'filtered' / 'always' (full
- * nlp() on every sentence) ms per article.
+ * time, min of 6 rounds, old and new interleaved in one process (2 shared cores, load ~9):
+ *   a vote per candidate occurrence, full nlp() minus chunker              6.5 ms/article
+ *   per name, full names first, person-only compromise tagger              2.3 ms/article
+ *   now: windows compromise cannot find a person in not sent, each token
+ *        folded once, phrase/title look-ups only from words that start one  1.2 ms/article
+ *   'never' (no compromise: this folder's own work)                  0.8 → 0.4 ms/article
+ * (same mentions on all 1,139 articles), so ~60% of what is left is compromise's
+ * tokenizer, pre-tagger and sweep on 26,600 words of windows. On the seeds,
+ * tests/entity-eval.test.ts prints 'never' / 'filtered' / 'always' (full nlp() on
+ * every sentence) ms per article.
  * Versus the per-occurrence vote, on /tmp/corpus: +121 / −27 entity mentions, mostly
  * real people now found in every mention (Gigante, Nixon, Obama, Couture, Salerno),
  * some noise (Palmer the town, Mat Maid, Ford Crown Victoria) and some junk gone
@@ -40,8 +45,8 @@ import { canonicalName, lookupAlias, lookupSurname } from './aliases.ts';
 import { analyzeRun, type NameCandidate } from './classify.ts';
 import { compromiseSaysPerson, lexiconMayBePerson, type PersonQuestion, type Span } from './compromise.ts';
 import { foldText, nameKey, wordKey } from './fold.ts';
-import { GIVEN_NAME_SET, MAX_TITLE_TOKENS, TITLE_SET } from './gazetteer.ts';
-import { capitalizedRuns, tokenize, type Token } from './tokens.ts';
+import { GIVEN_NAME_SET, MAX_TITLE_TOKENS, TITLE_LAST_WORDS, TITLE_SET } from './gazetteer.ts';
+import { capitalizedRuns, tokenize, tokenKey, type Token } from './tokens.ts';
 
 export { canonicalName } from './aliases.ts';
 
@@ -60,13 +65,15 @@ const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'organizat
  * (a comma allowed just before the name).
  */
 function titleBefore(tokens: readonly Token[], first: Token, text: string): boolean {
+  const before = tokens[first.index - 1];
+  if (!before || !TITLE_LAST_WORDS.has(tokenKey(before))) return false; // most runs: no title can end here
   const words: string[] = [];
   let next = first;
   for (let i = first.index - 1; i >= 0 && words.length < MAX_TITLE_TOKENS; i--) {
     const gap = text.slice(tokens[i]!.end, next.start);
     if (!(words.length === 0 ? /^,?\s+$/ : /^\s+$/).test(gap)) break;
-    words.unshift(tokens[i]!.text);
-    if (TITLE_SET.has(foldText(words.join(' ')))) return true;
+    words.unshift(tokenKey(tokens[i]!));
+    if (TITLE_SET.has(words.join(' '))) return true;
     next = tokens[i]!;
   }
   return false;
@@ -80,6 +87,8 @@ interface Candidate extends NameCandidate {
   compromise: boolean;
   /** The few words around it that compromise reads (a window, not the whole sentence). */
   window: { start: number; end: number };
+  /** The window's tokens. */
+  context: Token[];
 }
 
 /** Words the article writes in lowercase somewhere (so a capitalized one may be a sentence start). */
@@ -167,7 +176,9 @@ function askOncePerName(text: string, candidates: readonly Candidate[], windowsO
   const groups = [...byName.values()];
   const questions: { group: number; question: PersonQuestion }[] = [];
   groups.forEach((g, i) => {
-    for (const c of g.slice(0, windowsOf(g[0]!))) questions.push({ group: i, question: { window: c.window, target: nameSpan(c) } });
+    for (const c of g.slice(0, windowsOf(g[0]!))) {
+      questions.push({ group: i, question: { window: c.window, words: c.context.map((t) => t.text), target: nameSpan(c) } });
+    }
   });
   const answers = compromiseSaysPerson(text, questions.map((q) => q.question));
 
@@ -206,11 +217,9 @@ export function extractEntities(article: Article, sentences: readonly Sentence[]
       for (const name of names) {
         const first = name.tokens[0]!.index;
         const last = name.tokens[name.tokens.length - 1]!.index;
-        const window = {
-          start: tokens[Math.max(0, first - CONTEXT_TOKENS)]!.start,
-          end: tokens[Math.min(tokens.length - 1, last + CONTEXT_TOKENS)]!.end,
-        };
-        candidates.push({ ...name, sentence: sentence.index, compromise: false, window });
+        const context = tokens.slice(Math.max(0, first - CONTEXT_TOKENS), last + CONTEXT_TOKENS + 1);
+        const window = { start: context[0]!.start, end: context[context.length - 1]!.end };
+        candidates.push({ tokens: name.tokens, titled: name.titled, givenName: name.givenName, sentence: sentence.index, compromise: false, window, context });
       }
     }
   }

@@ -6,6 +6,7 @@
  * "Ursula von der Leyen", "Special Envoy to the Middle East Steven Witkoff").
  * A possessive ("Trump's", "Roberts'") ends a run and is not part of the token.
  */
+import { foldText } from './fold.ts';
 
 export interface Token {
   /** Position in its sentence's token list. */
@@ -19,7 +20,12 @@ export interface Token {
   possessive: boolean;
   /** First token of its sentence or of a line. */
   initial: boolean;
+  /** `foldText(text)`, filled in on first use by `tokenKey` (a token is folded several times). */
+  folded?: string;
 }
+
+/** The token's folded text ("Türkiye" → "turkiye"), computed once per token. */
+export const tokenKey = (token: Token): string => (token.folded ??= foldText(token.text));
 
 // Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien") and a trailing "+" ("OPEC+").
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\+?/gu;
@@ -33,9 +39,17 @@ const isApostrophe = (c: string): boolean => c === "'" || c === '’';
 /** Ends in 's / ’s (either case). */
 const hasPossessiveSuffix = (word: string): boolean => isApostrophe(word.charAt(word.length - 2)) && (word.endsWith('s') || word.endsWith('S'));
 
+/** Starts with an upper-case letter (ASCII checked without the regex: most words). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+}
+
+/** The text between `from` and `to` is one space (most gaps between words). */
+const singleSpace = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
+
 /** Whether the text between two tokens starts a new line or sentence ("…said. Then", "\n- Item"). */
 function startsAfter(gap: string): boolean {
-  if (gap === ' ') return false; // most gaps
   return gap.includes('\n') || SENTENCE_END_GAP.test(gap) || BULLET_GAP.test(gap);
 }
 
@@ -68,9 +82,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: tokenStart,
       end: tokenEnd,
       text: word,
-      capitalized: UPPER_START.test(word),
+      capitalized: startsUpper(word),
       possessive,
-      initial: previous === undefined || startsAfter(text.slice(previous.end, tokenStart)),
+      initial: previous === undefined || (!singleSpace(text, previous.end, tokenStart) && startsAfter(text.slice(previous.end, tokenStart))),
     });
   }
   return tokens;

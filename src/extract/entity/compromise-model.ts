@@ -1,0 +1,73 @@
+/**
+ * The parts of compromise's internals this folder reads (its `_world`: lexicon, tagger
+ * patterns and models, methods), typed as far as they are used. Every reader checks
+ * the shape it needs and falls back to plain nlp() (or to asking) when it differs.
+ */
+import nlp from 'compromise';
+
+export interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  index: [number, number];
+}
+export interface MatchRule {
+  match?: unknown;
+  tag?: unknown;
+  unTag?: unknown;
+  notIf?: unknown;
+}
+export interface World {
+  hooks: string[];
+  model: {
+    one: { lexicon: Record<string, unknown>; frozenLex?: Record<string, unknown> };
+    two: {
+      matches: MatchRule[];
+      switches: Record<string, string>;
+      suffixPatterns?: (Record<string, string> | null)[];
+      prefixPatterns?: (Record<string, string> | null)[];
+      neighbours?: Record<string, [string, string][]>;
+      endsWith?: Record<string, [RegExp, string][]>;
+      regexNormal?: [RegExp, string][];
+    };
+  };
+  methods: {
+    one: {
+      buildNet: (matches: MatchRule[], world: World) => unknown;
+      parseMatch: (match: string, options: object, world: World) => unknown;
+      killUnicode?: (text: string, world: World) => string;
+    };
+    two: { quickSplit: (docs: Term[][]) => Term[][] };
+  };
+}
+export const world = (nlp as unknown as { _world?: World })._world;
+
+/** compromise's person tags (Honorific, FirstName… all imply Person). */
+export const PERSON_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+/** The tags of a lexicon entry or a pattern's `tag` ("FirstName", "Noun|Verb", ["Acronym", "Person"]). */
+export const tagNames = (tag: unknown): string[] => (typeof tag === 'string' ? tag.split(/[ .]+/) : Array.isArray(tag) ? tag.map(String) : []);
+/** A post-tagger pattern that sets or removes a person tag. */
+export const isPersonRule = (m: MatchRule): boolean => [...tagNames(m.tag), ...tagNames(m.unTag)].some((t) => PERSON_TAGS.has(t));
+
+/** lexiconMayBePerson's answers so far (lexicon entries are parsed on each look-up). */
+const lexiconPeople = new Map<string, boolean>();
+
+/**
+ * Could compromise's lexicon read this word as a name: listed as a first/last name
+ * or person ("Nixon", "Oscar"), or ambiguous with one ("Jordan": Person|Place,
+ * "Chin": Person|Noun)? True when the lexicon is not readable.
+ */
+export function lexiconMayBePerson(word: string): boolean {
+  const model = world?.model;
+  if (!model?.one?.lexicon || !model.two?.switches) return true;
+  const key = word.toLowerCase();
+  let known = lexiconPeople.get(key);
+  if (known === undefined) {
+    const switches = model.two.switches[key];
+    known = tagNames(model.one.lexicon[key]).some((t) => PERSON_TAGS.has(t)) || (typeof switches === 'string' && switches.includes('Person'));
+    if (lexiconPeople.size >= 100_000) lexiconPeople.clear();
+    lexiconPeople.set(key, known);
+  }
+  return known;
+}
