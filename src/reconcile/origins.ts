@@ -8,8 +8,8 @@
  *   two outlets; an outlet's own unattributed text and another outlet's "TASS said").
  *   Indefinite attributions ("a White House official") identify nobody and join nothing.
  */
-import stringSimilarity from 'string-similarity';
 import type { Article, Claim } from '../types.ts';
+import { bigramProfile, dice, diceBound } from '../text/dice.ts';
 import { fold } from './values.ts';
 
 export const COPY_SIMILARITY = 0.9;
@@ -39,13 +39,14 @@ export function groupOrigins(claims: readonly Claim[], articles: ReadonlyMap<str
   });
   const distinct = [...byText.entries()].sort((a, b) => a[1] - b[1]);
   if (distinct.length <= MAX_DICE_TEXTS) {
+    const profiles = distinct.map(([text]) => bigramProfile(text));
     for (let x = 0; x < distinct.length; x++) {
       for (let y = x + 1; y < distinct.length; y++) {
         const [sx, ix] = distinct[x]!;
         const [sy, iy] = distinct[y]!;
-        if (sx.length >= 2 && sy.length >= 2 && stringSimilarity.compareTwoStrings(sx, sy) >= COPY_SIMILARITY) {
-          copies.union(ids[ix]!, ids[iy]!);
-        }
+        if (sx.length < 2 || sy.length < 2) continue;
+        const [px, py] = [profiles[x]!, profiles[y]!];
+        if (diceBound(px, py) >= COPY_SIMILARITY && dice(px, py) >= COPY_SIMILARITY) copies.union(ids[ix]!, ids[iy]!);
       }
     }
   }
