@@ -89,13 +89,19 @@ export function groupSources(group: ValueGroup): string[] {
 
 /** Best-supported first: more origins, more sources, more specific, then stable by claim id. */
 export function rankGroups(groups: readonly ValueGroup[], origins: Origins): ValueGroup[] {
-  return [...groups].sort(
+  // Keys computed once per group, not per comparison: a big event's count has hundreds of value groups.
+  const keyed = groups.map((group) => ({
+    group,
+    origins: groupOrigins(group, origins).length,
+    sources: groupSources(group).length,
+    specificity: specificity(group.value),
+    first: firstId(group),
+  }));
+  keyed.sort(
     (a, b) =>
-      groupOrigins(b, origins).length - groupOrigins(a, origins).length ||
-      groupSources(b).length - groupSources(a).length ||
-      specificity(a.value) - specificity(b.value) ||
-      firstId(a).localeCompare(firstId(b)),
+      b.origins - a.origins || b.sources - a.sources || a.specificity - b.specificity || a.first.localeCompare(b.first),
   );
+  return keyed.map((k) => k.group);
 }
 
 function firstId(group: ValueGroup): string {

@@ -59,9 +59,25 @@ const BACKGROUND_FACTOR = 0.25;
  */
 export function isBackground(mention: EventMention, published: string | null): boolean {
   const date = dateOf(mention.time);
-  if (!date || !published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return false;
-  const cutoff = new Date(Date.parse(`${published.slice(0, 10)}T00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10);
-  return date < cutoff.slice(0, date.length);
+  if (!date || !published) return false;
+  const cutoff = backgroundCutoff(published);
+  return cutoff !== null && date < cutoff.slice(0, date.length);
+}
+
+/** Per publication date (an article's mentions and claims share one; a dump has few distinct days). */
+const cutoffs = new Map<string, string | null>();
+
+/** The day BACKGROUND_DAYS before `published`, or null when it is not a date. */
+function backgroundCutoff(published: string): string | null {
+  let cutoff = cutoffs.get(published);
+  if (cutoff === undefined) {
+    cutoff = /^\d{4}-\d{2}-\d{2}/.test(published)
+      ? new Date(Date.parse(`${published.slice(0, 10)}T00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10)
+      : null;
+    if (cutoffs.size >= 100_000) cutoffs.clear(); // bounded: timestamps with times of day are many
+    cutoffs.set(published, cutoff);
+  }
+  return cutoff;
 }
 
 /** Weights closer than this are a tie (sums of the same factors in another order). */
