@@ -3,7 +3,7 @@ import { decodeBytes, firstInvalidUtf8, looksBinary } from '../src/ingest/decode
 import { parseHTML } from 'linkedom';
 import { blockText } from '../src/ingest/html.ts';
 import { fileStem, sanitizeId, uniqueIds } from '../src/ingest/ids.ts';
-import { dateFromUrl, findDateline, findWireCredit, inferMeta, isPaddedArchiveDate, latestFullDate } from '../src/ingest/infer.ts';
+import { dateFromUrl, findDateline, findWireCredit, inferMeta, isPaddedArchiveDate, latestFullDate, monthFromUrl } from '../src/ingest/infer.ts';
 import { scanJson } from '../src/ingest/json-scan.ts';
 import { isValidTimezone, normalizePublished } from '../src/ingest/meta.ts';
 import { outletForDomain } from '../src/ingest/outlets.ts';
@@ -225,6 +225,16 @@ describe('inference rules', () => {
     expect(latestFullDate(text, 0)).toBeNull();
   });
 
+  it.each([
+    ['no URL: read month/day, as chrono does', 'Posted 11/09/2010\nText.', null, '2010-11-09'],
+    ['the URL names September: day/month', 'Posted 11/09/2010\nText.', 'https://example.com/news/2010/09/story.html', '2010-09-11'],
+    ['the URL names November: month/day', 'Posted 11/09/2010\nText.', 'https://example.com/2010/11/story', '2010-11-09'],
+    ['the URL names neither month: unchanged', 'Posted 11/09/2010\nText.', 'https://example.com/2010/05/story', '2010-11-09'],
+    ['a day above 12 is never swapped', 'Posted 09/13/2010\nText.', 'https://example.com/2010/13/story', '2010-09-13'],
+  ])('an all-numeric stamp and the URL month (%s)', (_label, text, url, date) => {
+    expect(latestFullDate(text, 0, monthFromUrl(url))?.value ?? null).toBe(date);
+  });
+
   it('without a stamp, the opening sentence dates the article (after a headline with no full stop)', () => {
     expect(latestFullDate('On Jan. 24, 2025 talks began. They ended on December 1, 2025.', 0)!.value).toBe('2025-01-24');
     expect(latestFullDate('Talks end\nOfficials said on March 18, 2025 that talks ended.', 0)!.value).toBe('2025-03-18');
@@ -236,6 +246,7 @@ describe('inference rules', () => {
     ['a dateline date takes its year from the URL', 'KYIV, March 18 (Reuters) - Text.', { url: 'https://www.reuters.com/world/2025/03/17/x/' }, { value: '2025-03-18', rule: 'dateline' }],
     ['a dated dateline', 'WASHINGTON, March 20, 2025 (Reuters) - Text.', {}, { value: '2025-03-20', rule: 'dateline' }],
     ['the URL path', 'Text without dates.', { url: 'https://example.com/2024/11/05/x' }, { value: '2024-11-05', rule: 'url-path' }],
+    ['an all-numeric stamp read by the URL month', 'Posted 11/09/2010\nText.', { url: 'https://example.com/2010/09/x.html' }, { value: '2010-09-11', rule: 'latest-date-near-top' }],
     ['the latest date stamp', 'Posted: Jan. 24, 2025\nHe said that on December 1, 2018 …\nDecember 1, 2018', {}, { value: '2025-01-24', rule: 'latest-date-near-top' }],
   ])('published from %s', (_label, text, meta, expected) => {
     expect(infer(text, meta).find((i) => i.field === 'published')).toMatchObject(expected);

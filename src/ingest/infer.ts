@@ -180,11 +180,43 @@ export function isDateStamp(head: string, index: number, end: number): boolean {
   return STAMP_LABEL.test(prefix) || proseWords(prefix) === 0;
 }
 
+/** `/2010/09/` in a URL's path (a month, with or without a day after it) → `2010-09`. */
+export function monthFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    pathname = url;
+  }
+  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?=\/|-|$)/.exec(pathname);
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * "11/09/2010" is 9 November in the US and 11 September in most of the world; chrono reads
+ * it the US way. When the URL names the month (`/2010/09/`) and only the other reading
+ * falls in it, that reading is the date.
+ */
+function numericDateByUrl(text: string, value: string, urlMonth: string | null): string {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m || !urlMonth || value.startsWith(urlMonth)) return value;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  if (first > 12 || second > 12 || first === second) return value;
+  const readings = [`${m[3]}-${pad(first)}-${pad(second)}`, `${m[3]}-${pad(second)}-${pad(first)}`] // month/day, day/month
+    .map((date) => normalizePublished(date))
+    .filter((date): date is string => date !== null && date.startsWith(urlMonth));
+  return readings.length === 1 ? readings[0]! : value;
+}
+
 /**
  * The latest date stamp in the window that states year, month and day in its own words
  * (chrono marks "today" as certain too, so a written four-digit year is required).
+ * `urlMonth` (see monthFromUrl) settles day/month order in all-numeric stamps.
  */
-export function latestFullDate(head: string, offset: number): { value: string; span: Span } | null {
+export function latestFullDate(head: string, offset: number, urlMonth: string | null = null): { value: string; span: Span } | null {
   let best: { value: string; span: Span } | null = null;
   let lead: { value: string; span: Span } | null = null;
   if (!YEAR_DIGITS.test(head)) return null;
@@ -199,8 +231,9 @@ export function latestFullDate(head: string, offset: number): { value: string; s
     if (BIRTH_BEFORE.test(clauseBefore(head, result.index))) continue;
     const stamp = isDateStamp(head, result.index, result.index + result.text.length);
     if (!stamp && result.index >= leadEnd) continue;
-    const value = normalizePublished(`${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`);
-    if (value === null) continue;
+    const read = normalizePublished(`${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`);
+    if (read === null) continue;
+    const value = numericDateByUrl(result.text, read, urlMonth);
     const found = { value, span: { start: offset + result.index, end: offset + result.index + result.text.length } };
     if (stamp) {
       if (!best || value > best.value) best = found;
@@ -250,7 +283,7 @@ export function inferMeta({ text, body, meta }: InferenceInput): Inference[] {
     const fromUrl = meta.url ? dateFromUrl(meta.url) : null;
     // chrono over the window is the costly part of ingest: run it only when its answer is used.
     let nearTop: ReturnType<typeof latestFullDate> | undefined;
-    const nearTopDate = (): ReturnType<typeof latestFullDate> => (nearTop === undefined ? (nearTop = latestFullDate(head, body.start)) : nearTop);
+    const nearTopDate = (): ReturnType<typeof latestFullDate> => (nearTop === undefined ? (nearTop = latestFullDate(head, body.start, monthFromUrl(meta.url))) : nearTop);
     const written = dateline?.date ? parseMonthDay(dateline.date.text) : null;
     // A dateline rarely has a year: borrow it from the URL or the dates near the top.
     const year = written && (written.year ?? (fromUrl ? Number(fromUrl.slice(0, 4)) : (nearTopDate() ? Number(nearTopDate()!.value.slice(0, 4)) : null)));
