@@ -111,14 +111,18 @@ export function findWireCredit(head: string, offset: number): { outlet: string; 
   return { outlet: canonicalOutlet(m[1]!), span: { start: offset + m.index + lead, end: offset + m.index + end } };
 }
 
+/** A URL's path, or the text itself when it is not a URL. */
+function urlPath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 /** `/2025/03/18/`, `/2025-03-18/` in a URL's path → `2025-03-18`. */
 export function dateFromUrl(url: string): string | null {
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    pathname = url;
-  }
+  const pathname = urlPath(url);
   const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=\/|-|\.|$)/.exec(pathname);
   return m ? normalizePublished(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
@@ -183,12 +187,7 @@ export function isDateStamp(head: string, index: number, end: number): boolean {
 /** `/2010/09/` in a URL's path (a month, with or without a day after it) → `2010-09`. */
 export function monthFromUrl(url: string | null): string | null {
   if (!url) return null;
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    pathname = url;
-  }
+  const pathname = urlPath(url);
   const m = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?=\/|-|$)/.exec(pathname);
   return m ? `${m[1]}-${m[2]}` : null;
 }
@@ -252,12 +251,7 @@ const MONTH_ARCHIVE_URL =
 /** True when `published` is the 1st of the month a month-archive URL names. */
 export function isPaddedArchiveDate(published: string, url: string | null): boolean {
   if (!url || published.slice(8, 10) !== '01' || !/^.{10}(?:T00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:00)?)?$/.test(published)) return false;
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    pathname = url;
-  }
+  const pathname = urlPath(url);
   const m = MONTH_ARCHIVE_URL.exec(pathname);
   return m !== null && `${m[1] ?? m[3]}-${m[2] ?? m[4]}` === published.slice(0, 7);
 }
