@@ -12,14 +12,12 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
-import { claimsJsonlChunks, datasetJsonChunks, formatProblem, jsonChunks, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
+import { formatProblem, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
+import { outputFiles } from './output/files.ts';
 import { openChunkWriter, writeChunks } from './output/write.ts';
 import { readJsonLines, readJsonObjectFile } from './output/read.ts';
-import { eventsCsvChunks } from './report/csv.ts';
-import { reportMarkdownChunks } from './report/markdown.ts';
-import { reportHtmlChunks } from './report/html.ts';
 import { applyDecisions, parseDecisions } from './review/decisions.ts';
-import { changesMarkdownChunks, diffDatasets } from './review/changes.ts';
+import { diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
 import { analyzeWithCache } from './cache.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
@@ -178,21 +176,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     const changes = diffDatasets(previous, dataset, outcome);
     const articles = ingested.articles;
     const reportInput = { dataset, claims, articles };
-    // Each file is produced when it is written, and the big ones as chunks: no output
-    // is ever one string (V8 caps strings at ~512 MB; 100k articles passed it).
-    const files: [string, () => Iterable<string> | string][] = [
-      ['events.json', () => datasetJsonChunks(dataset)],
-      ['events.csv', () => eventsCsvChunks(dataset)],
-      ['claims.jsonl', () => claimsJsonlChunks(claims)],
-      ['report.md', () => reportMarkdownChunks(reportInput)],
-      ['report.html', () => reportHtmlChunks(reportInput)],
-      ['changes.md', () => changesMarkdownChunks(changes)],
-      ['changes.json', () => (function* () {
-        yield* jsonChunks(changes, 2);
-        yield '\n';
-      })()],
-    ];
-    for (const [name, content] of files) writeChunks(path.join(options.out, name), content());
+    for (const [name, produce] of outputFiles(reportInput, changes)) writeChunks(path.join(options.out, name), produce());
     renameSync(mentionsPartial, path.join(options.out, 'mentions.jsonl'));
     mentionsWritten = true;
 

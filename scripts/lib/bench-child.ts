@@ -18,13 +18,11 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
-import { claimsJsonlChunks, datasetJsonChunks, mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
+import { mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
+import { outputFiles } from '../../src/output/files.ts';
 import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
 import { readJsonObjectFile } from '../../src/output/read.ts';
-import { eventsCsv } from '../../src/report/csv.ts';
-import { reportMarkdown } from '../../src/report/markdown.ts';
-import { reportHtml } from '../../src/report/html.ts';
-import { changesMarkdown, diffDatasets } from '../../src/review/changes.ts';
+import { diffDatasets } from '../../src/review/changes.ts';
 import type { Dataset } from '../../src/types.ts';
 import { REPORT_MARKER, type ChildReport } from './bench-protocol.ts';
 
@@ -114,14 +112,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
 
   const dataset: Dataset = { ...result.dataset, problems: sortProblems(ingested.problems) };
   const reportInput = { dataset, claims: result.claims, articles: ingested.articles };
-  const files: [string, () => Iterable<string> | string][] = [
-    ['events.json', () => datasetJsonChunks(dataset)],
-    ['events.csv', () => eventsCsv(dataset)],
-    ['claims.jsonl', () => claimsJsonlChunks(result.claims)],
-    ['report.md', () => reportMarkdown(reportInput)],
-    ['report.html', () => reportHtml(reportInput)],
-    ['changes.md', () => changesMarkdown(diffDatasets(previous, dataset))],
-  ];
+  const files = outputFiles(reportInput, diffDatasets(previous, dataset));
   // A failing writer (e.g. an output too big for one string) is reported, and the others still run.
   const writeErrors: string[] = [];
   const writeMs: Record<string, number> = {};
