@@ -709,18 +709,18 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
  * groups are joined.
  */
 function storiesMayJoin(pa: GroupProfile, pb: GroupProfile, a: ArticleView, b: ArticleView): boolean {
-  return !datesClash(pa, pb) && !castsDifferUpFront(pa, pb, [a], [b]);
+  return !datesClash(pa, pb) && !castsDifferUpFront(pa, pb, a, b);
 }
 
 /**
- * Both name participants, none in common, and no report of either side names someone of
- * the other's cast in its headline or first sentence: "Klitschko stopped Tony Thompson"
- * is the fight whose only participant found elsewhere was his trainer; "Jamal Williams
- * arrested" is not Vincent Jackson's arrest, recalled further down. Only the reports
- * given are read (for the nearest story: the small story's own, so the cost stays small).
+ * Both name participants, none in common, and neither report names someone of the
+ * other's cast in its headline or first sentence: "Klitschko stopped Tony Thompson" is
+ * the fight whose only participant found elsewhere was his trainer; "Jamal Williams
+ * arrested" is not Vincent Jackson's arrest, recalled further down. (The nearest-story
+ * pass reads the small story's whole leads instead, see linkStories.)
  */
-function castsDifferUpFront(pa: Cast, pb: Cast, reportsA: readonly ArticleView[], reportsB: readonly ArticleView[]): boolean {
-  return castsDiffer(pa, pb) && !reportsA.some((v) => namedUpFront(pb, v)) && !reportsB.some((v) => namedUpFront(pa, v));
+function castsDifferUpFront(pa: Cast, pb: Cast, a: ArticleView, b: ArticleView): boolean {
+  return castsDiffer(pa, pb) && !namedUpFront(pb, a) && !namedUpFront(pa, b);
 }
 
 /** What the evidence rules read of a group or story. */
