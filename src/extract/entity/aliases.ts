@@ -7,6 +7,7 @@
  * Bare surnames are listed only when they are distinctive in world news.
  */
 import { foldText, nameKey } from './fold.ts';
+import { memoized } from './memo.ts';
 
 export type EntityKind = 'person' | 'place' | 'organization';
 
@@ -114,28 +115,17 @@ for (const entry of ALIASES) {
   for (const surname of entry.surnames ?? []) bySurname.set(nameKey(surname), hit);
 }
 
-/**
- * `lookup` remembered per input: names repeat within and across articles, and folding
- * them is most of a lookup's cost. Cleared when large, so memory stays bounded.
- */
-function memoized<T>(lookup: (name: string) => T): (name: string) => T {
-  const seen = new Map<string, T>();
-  return (name) => {
-    if (seen.has(name)) return seen.get(name)!;
-    const value = lookup(name);
-    if (seen.size >= 50_000) seen.clear();
-    seen.set(name, value);
-    return value;
-  };
-}
+/** Names repeat within and across articles, and folding them is most of a lookup's cost. */
+const MEMO_LIMIT = 50_000;
 
 /** The alias table's entry for a full name or variant (not a bare surname), if any. */
 export const lookupAlias = memoized(
   (name: string): AliasHit | undefined => byFolded.get(foldText(name)) ?? (name.includes(' ') ? byNameKey.get(nameKey(name)) : undefined),
+  MEMO_LIMIT,
 );
 
 /** The person a bare surname denotes in the alias table ("Zelenskiy" → Volodymyr Zelenskyy). */
-export const lookupSurname = memoized((surname: string): AliasHit | undefined => bySurname.get(nameKey(surname)));
+export const lookupSurname = memoized((surname: string): AliasHit | undefined => bySurname.get(nameKey(surname)), MEMO_LIMIT);
 
 /**
  * Canonical display form of a name: the alias table's canonical form when any

@@ -4,6 +4,7 @@
  * the shape it needs and falls back to plain nlp() (or to asking) when it differs.
  */
 import nlp from 'compromise';
+import { memoized } from './memo.ts';
 
 export interface Term {
   text: string;
@@ -47,11 +48,16 @@ export const world = (nlp as unknown as { _world?: World })._world;
 export const PERSON_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 /** The tags of a lexicon entry or a pattern's `tag` ("FirstName", "Noun|Verb", ["Acronym", "Person"]). */
 export const tagNames = (tag: unknown): string[] => (typeof tag === 'string' ? tag.split(/[ .]+/) : Array.isArray(tag) ? tag.map(String) : []);
+/** Some of these tags (in any form `tagNames` reads) is a person tag. */
+export const tagsPerson = (tags: unknown): boolean => tagNames(tags).some((t) => PERSON_TAGS.has(t));
 /** A post-tagger pattern that sets or removes a person tag. */
-export const isPersonRule = (m: MatchRule): boolean => [...tagNames(m.tag), ...tagNames(m.unTag)].some((t) => PERSON_TAGS.has(t));
+export const isPersonRule = (m: MatchRule): boolean => tagsPerson(m.tag) || tagsPerson(m.unTag);
 
-/** lexiconMayBePerson's answers so far (lexicon entries are parsed on each look-up). */
-const lexiconPeople = new Map<string, boolean>();
+/** Per lowercased word: lexicon entries are parsed on each look-up. */
+const lexiconPerson = memoized((key: string): boolean => {
+  const switches = world!.model.two.switches[key];
+  return tagsPerson(world!.model.one.lexicon[key]) || (typeof switches === 'string' && switches.includes('Person'));
+}, 100_000);
 
 /**
  * Could compromise's lexicon read this word as a name: listed as a first/last name
@@ -61,13 +67,5 @@ const lexiconPeople = new Map<string, boolean>();
 export function lexiconMayBePerson(word: string): boolean {
   const model = world?.model;
   if (!model?.one?.lexicon || !model.two?.switches) return true;
-  const key = word.toLowerCase();
-  let known = lexiconPeople.get(key);
-  if (known === undefined) {
-    const switches = model.two.switches[key];
-    known = tagNames(model.one.lexicon[key]).some((t) => PERSON_TAGS.has(t)) || (typeof switches === 'string' && switches.includes('Person'));
-    if (lexiconPeople.size >= 100_000) lexiconPeople.clear();
-    lexiconPeople.set(key, known);
-  }
-  return known;
+  return lexiconPerson(word.toLowerCase());
 }

@@ -13,7 +13,7 @@
  * vote is no. The cues are read from compromise's patterns and models when first
  * needed; anything not shaped as expected means "ask".
  */
-import { PERSON_TAGS, lexiconMayBePerson, tagNames, world } from './compromise-model.ts';
+import { PERSON_TAGS, lexiconMayBePerson, tagsPerson, world } from './compromise-model.ts';
 
 /** One element of a parsed compromise match pattern (the fields read here). */
 interface MatchToken {
@@ -86,8 +86,6 @@ interface PersonCues {
   /** Patterns of the same guesser ("-ovich", "mc'…"). */
   regexes: RegExp[];
 }
-
-const tagsPerson = (tags: unknown): boolean => tagNames(tags).some((t) => PERSON_TAGS.has(t));
 
 /** From an affix table (index = affix length): the affixes that mean a name. */
 const nameAffixes = (tables: readonly (Record<string, string> | null)[] = []): { length: number; names: Set<string> }[] =>
