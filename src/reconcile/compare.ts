@@ -19,6 +19,7 @@
  * A link is accepted at score ≥ MATCH_THRESHOLD. Labels are weight-free ("same type
  * talks"); the weight is `MergeReason.weight` and report/format.ts prints `label +w`.
  */
+import { memoized } from '../extract/entity/memo.ts';
 import type { EventMention, MergeReason } from '../types.ts';
 import {
   clockOf,
@@ -74,27 +75,12 @@ export function compareMentions(a: EventMention, b: EventMention): Comparison {
  * the comparison time. The tables are cleared when they grow past `MEMO_LIMIT`.
  */
 const MEMO_LIMIT = 200_000;
-const folded = new Map<string, string>();
-const placeRelations = new Map<string, ReturnType<typeof placeRelation>>();
-
-function foldMemo(text: string): string {
-  let value = folded.get(text);
-  if (value === undefined) {
-    if (folded.size >= MEMO_LIMIT) folded.clear();
-    folded.set(text, (value = fold(text)));
-  }
-  return value;
-}
-
-function placeRelationMemo(a: string, b: string): ReturnType<typeof placeRelation> {
-  const key = `${a}\u0000${b}`;
-  let value = placeRelations.get(key);
-  if (value === undefined) {
-    if (placeRelations.size >= MEMO_LIMIT) placeRelations.clear();
-    placeRelations.set(key, (value = placeRelation(a, b)));
-  }
-  return value;
-}
+const foldMemo = memoized(fold, MEMO_LIMIT);
+const placeRelationByPair = memoized((pair: string) => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return placeRelation(a, b);
+}, MEMO_LIMIT);
+const placeRelationMemo = (a: string, b: string): ReturnType<typeof placeRelation> => placeRelationByPair(`${a}\u0000${b}`);
 
 /** Each comparison level's label (built only when asked for) and weight, in a fixed order. */
 type LevelSink = (label: () => string, weight: number) => void;

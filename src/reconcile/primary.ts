@@ -21,6 +21,7 @@
  * from becoming the article's primary one; it needs publication dates, passed by
  * reconcile to every dominant-event choice (rule A, story linking, primary events).
  */
+import { memoized } from '../extract/entity/memo.ts';
 import type { Claim, EventMention, Modality } from '../types.ts';
 import { dateOf } from './values.ts';
 
@@ -64,21 +65,18 @@ export function isBackground(mention: EventMention, published: string | null): b
   return cutoff !== null && date < cutoff.slice(0, date.length);
 }
 
-/** Per publication date (an article's mentions and claims share one; a dump has few distinct days). */
-const cutoffs = new Map<string, string | null>();
-
-/** The day BACKGROUND_DAYS before `published`, or null when it is not a date. */
-function backgroundCutoff(published: string): string | null {
-  let cutoff = cutoffs.get(published);
-  if (cutoff === undefined) {
-    cutoff = /^\d{4}-\d{2}-\d{2}/.test(published)
+/**
+ * The day BACKGROUND_DAYS before `published`, or null when it is not a date; per
+ * publication date (an article's mentions and claims share one; bounded, as timestamps
+ * with times of day are many).
+ */
+const backgroundCutoff = memoized(
+  (published: string): string | null =>
+    /^\d{4}-\d{2}-\d{2}/.test(published)
       ? new Date(Date.parse(`${published.slice(0, 10)}T00:00Z`) - BACKGROUND_DAYS * 86_400_000).toISOString().slice(0, 10)
-      : null;
-    if (cutoffs.size >= 100_000) cutoffs.clear(); // bounded: timestamps with times of day are many
-    cutoffs.set(published, cutoff);
-  }
-  return cutoff;
-}
+      : null,
+  100_000,
+);
 
 /** Weights closer than this are a tie (sums of the same factors in another order). */
 const TIE_EPSILON = 1e-9;
