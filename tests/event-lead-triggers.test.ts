@@ -68,6 +68,10 @@ describe('lead lexicon: events without a type of their own', () => {
     ['Daring Diamond Heist in Downtown Paris', ['other:Heist']],
     ['Chiefs lose 20-13 to the Colts', ['other:lose 20-13']],
     ['Hansbrough breaks UNC career scoring record', ['other:breaks UNC career scoring record']],
+    // Round 4: a planned release, a record broken several words on, a candidate floated.
+    ['Microsoft to release patch for Internet Explorer', ['other:release']],
+    ["Hansbrough broke Phil Ford's 30-year hold on the all-time North Carolina scoring record", ["other:broke Phil Ford's 30-year hold on the all-time North Carolina scoring record"]],
+    ['Sanjay Gupta was mentioned as a candidate for surgeon general', ['other:mentioned as a candidate']],
   ])('%s', (sentence, expected) => expect(lead(sentence)).toEqual(expected));
   it.each([
     'The company offers a wide range of services.',
@@ -76,6 +80,8 @@ describe('lead lexicon: events without a type of their own', () => {
     'The boat was named after his daughter.',
     'We are on the way to host of problems.',
     'The judge asked reporters to leave the courtroom.',
+    'The company said in a press release.',
+    'He was considered as a player, not a coach.',
   ])('no event: %s', (sentence) => expect(lead(sentence)).toEqual([]));
 });
 

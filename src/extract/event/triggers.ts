@@ -331,7 +331,14 @@ export function findTriggers(sentence: string, offset: number, rules: readonly T
  * and robbers, results ("lose 20-13 to", "breaks the record"), plus "succumbed to" and
  * "a fire at" in the main lexicon: train 71.3 → 77.0 (no event 47 → 7), dev and GVC val
  * unchanged. "retains" (a title) was dropped again: it linked two title defences by one
- * boxer (train precision 94.2 → 92.3 for +0.2 F1).
+ * boxer (train precision 94.2 → 92.3 for +0.2 F1). Round 4, from the articles of ECB+
+ * train and dev still without an event: a planned release ("Microsoft to release patch"),
+ * a record broken ten words on ("broke Phil Ford's 30-year hold on the all-time North
+ * Carolina scoring record"), and a candidate floated ("mentioned as a candidate for
+ * Surgeon General"): train 89.5 → 89.8 (no event 5 → 3), dev 97.3 → 97.8 (2 → 1), GVC val
+ * unchanged. Tried: the fallback over 4 or 5 lead sentences instead of 3 (train +0.4 / −0.2,
+ * GVC val ±0 / +0.7: noise, not kept); "4 Shot at Party", "Teen shot" as attacks in the
+ * main lexicon (GVC val 94.5 → 94.1: other articles' primary events moved).
  */
 export const LEAD_RULES: readonly TriggerRule[] = [
   {
@@ -343,13 +350,13 @@ export const LEAD_RULES: readonly TriggerRule[] = [
   {
     id: 'lead-personnel',
     type: 'other',
-    pattern: /\b(?:appoint(?:ed|s|ment)|nominat(?:ed|es|ion)|picked|chosen|selected|tapped|hired|resign(?:ed|s|ation)|steps?\s+down|stepped\s+down|quits?|retir(?:ed|es|ement)|sacked|dismissed|ousted|fired|named\s+(?=(?:as|to|the|new|head|chief|ceo|president|director|coach|manager)\b)|(?:name|names|naming)(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?\p{Lu})|offer(?:ed|s)?\s+(?:\p{L}+\s+)?(?:the\s+)?(?:job|post|position|role)|cho(?:se|sen|ice|osing)|approach(?:ed|es)|(?:leading|top|frontrunner|front-runner)\s+(?:contender|candidate)|under\s+(?:serious\s+)?consideration|(?:take|takes|taking|took)\s+over|(?:step|steps|stepping|stepped)\s+into|ask(?:ed|s)\s+(?:[\p{L}.,'’-]+\s+){1,12}?to\s+(?:be|become|serve|join|head|lead|replace|succeed)|part(?:ed|s)?\s+ways|(?:is|was|are|were)\s+out\s+as|relieved\s+(?:[\p{L}.'’-]+\s+){0,4}?of\s+(?:his|her|their)\s+(?:duties|post|position|command))\b/giu,
+    pattern: /\b(?:appoint(?:ed|s|ment)|nominat(?:ed|es|ion)|picked|chosen|selected|tapped|hired|resign(?:ed|s|ation)|steps?\s+down|stepped\s+down|quits?|retir(?:ed|es|ement)|sacked|dismissed|ousted|fired|named\s+(?=(?:as|to|the|new|head|chief|ceo|president|director|coach|manager)\b)|(?:name|names|naming)(?=\s+(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?\p{Lu})|offer(?:ed|s)?\s+(?:\p{L}+\s+)?(?:the\s+)?(?:job|post|position|role)|cho(?:se|sen|ice|osing)|approach(?:ed|es)|(?:leading|top|frontrunner|front-runner)\s+(?:contender|candidate)|(?:mentioned|touted|floated|considered|seen)\s+as\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:candidate|contender|choice|successor|replacement)|under\s+(?:serious\s+)?consideration|(?:take|takes|taking|took)\s+over|(?:step|steps|stepping|stepped)\s+into|ask(?:ed|s)\s+(?:[\p{L}.,'’-]+\s+){1,12}?to\s+(?:be|become|serve|join|head|lead|replace|succeed)|part(?:ed|s)?\s+ways|(?:is|was|are|were)\s+out\s+as|relieved\s+(?:[\p{L}.'’-]+\s+){0,4}?of\s+(?:his|her|their)\s+(?:duties|post|position|command))\b/giu,
     keep: (c) => !/^fired$/i.test(c.match) || !/^\s+(?:shots?|at|on|into|upon|a\s+(?:gun|weapon|rifle|pistol|shot)|off|up)\b/i.test(c.after),
   },
   {
     id: 'lead-business',
     type: 'other',
-    pattern: /\b(?:acquir(?:ed|es|ing)|acquisitions?|bought|buys|takeover|merg(?:ed|es|er|ers)|launch(?:ed|es)?|unveil(?:ed|s)?|releas(?:ed|es)|announc(?:ed|es|ement)|introduc(?:ed|es))\b/gi,
+    pattern: /\b(?:acquir(?:ed|es|ing)|acquisitions?|bought|buys|takeover|merg(?:ed|es|er|ers)|launch(?:ed|es)?|unveil(?:ed|s)?|releas(?:ed|es)|announc(?:ed|es|ement)|introduc(?:ed|es))\b|\b(?:to|will|would)\s+(?<t>release)\b/gi,
   },
   {
     // An offer or bid made, withdrawn or turned down ("the Angels have made an eight-year offer to Teixeira").
@@ -378,7 +385,7 @@ export const LEAD_RULES: readonly TriggerRule[] = [
   {
     id: 'lead-contest',
     type: 'other',
-    pattern: /\b(?:won|wins|win|awarded|awards?|prizes?|beat|beats|defeat(?:ed|s)?|victory|host(?:s|ed|ing)?|champions?|championship|final|clinch(?:ed|es)?|lock(?:s|ed)?\s+up|(?:break|breaks|broke|set|sets)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:record|mark)|(?:los(?:e|es|t|ing)|fell|falls|edged?|edges|rout(?:ed|s)?|top(?:ped|s)|crush(?:ed|es)|thrash(?:ed|es))\s+(?:\d{1,3}-\d{1,3}|to)\b|(?:lead|leads|led)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:over|past))\b/giu,
+    pattern: /\b(?:won|wins|win|awarded|awards?|prizes?|beat|beats|defeat(?:ed|s)?|victory|host(?:s|ed|ing)?|champions?|championship|final|clinch(?:ed|es)?|lock(?:s|ed)?\s+up|(?:break|breaks|broke|set|sets)\s+(?:[\p{L}\p{N}'’-]+\s+){0,10}?(?:record|mark)|(?:los(?:e|es|t|ing)|fell|falls|edged?|edges|rout(?:ed|s)?|top(?:ped|s)|crush(?:ed|es)|thrash(?:ed|es))\s+(?:\d{1,3}-\d{1,3}|to)\b|(?:lead|leads|led)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:over|past))\b/giu,
     keep: (c) => !/^\s+(?:of|to)\b/i.test(c.after) || !/^(?:host|win)$/i.test(c.match),
   },
   {
