@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcile, type ReconcileInput, type ReconcileResult } from '../src/reconcile/index.ts';
-import { compareMentions, MATCH_THRESHOLD } from '../src/reconcile/compare.ts';
+import { compareMentions, matchScore, MATCH_THRESHOLD, profileMention } from '../src/reconcile/compare.ts';
 import { candidatePairs } from '../src/reconcile/blocking.ts';
 import { valuesCompatible } from '../src/reconcile/values.ts';
 import type { CanonicalEvent, Claim, Dataset, EventMention } from '../src/types.ts';
@@ -262,6 +262,33 @@ describe('compareMentions', () => {
     const result = compareMentions(mention(a, 0, { ...x, participants: people(x) }), mention(b, 0, { ...y, participants: people(y) }));
     expect(result.score >= MATCH_THRESHOLD).toBe(match);
     for (const label of labels) expect(result.reasons.map(labelWithWeight)).toContain(label);
+  });
+
+  it('the score of two profiles is the sum of the labelled reasons, for every pair of a varied set', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `Event ${i} happened.`);
+    const d = doc('mix', { outlet: 'X', published: '2025-03-18' }, lines);
+    const types = ['phone_call', 'meeting', 'summit', 'attack'] as const;
+    const dates = [day('2025-03-18'), day('2025-03-18', { knownYear: false }), day('2025-03'), day('2025'), day('2024-03-18'), day('2025-03-19', { zone: 'Europe/Moscow' }), day('2025-03-18', { zone: 'America/New_York' }), at('2025-03-18T14:00Z', '10:00', 'ET'), at('2025-03-18T15:00Z', '11:00', 'ET'), null];
+    const casts = [[], [TRUMP], [TRUMP, PUTIN], [PUTIN, OBAMA], ['Donald  TRUMP']];
+    const places = [null, 'Helsinki', 'Helsinki, Finland', 'Hamburg', 'Finland'];
+    const mentions = lines.map((_, i) =>
+      mention(i % 3 === 0 ? d : b, i % 3 === 0 ? i % 60 : i % 2, {
+        type: types[i % 4]!,
+        time: dates[i % dates.length]!,
+        participants: casts[i % casts.length]!,
+        place: places[(i * 7) % places.length]!,
+        modality: i % 5 === 0 ? 'planned' : 'actual',
+      }),
+    );
+    const profiles = mentions.map(profileMention);
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = 0; j < mentions.length; j++) {
+        const compared = compareMentions(mentions[i]!, mentions[j]!);
+        const sum = Math.round(compared.reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
+        expect(matchScore(profiles[i]!, profiles[j]!)).toBe(compared.score);
+        expect(compared.score).toBe(sum);
+      }
+    }
   });
 
   it('same article, different sentences: +0.5', () => {

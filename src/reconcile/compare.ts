@@ -18,6 +18,12 @@
  *   time        same UTC instant +2 · different instants −1 (0 if either is planned)
  * A link is accepted at score ≥ MATCH_THRESHOLD. Labels are weight-free ("same type
  * talks"); the weight is `MergeReason.weight` and report/format.ts prints `label +w`.
+ *
+ * As in Splink, what a level reads of a mention is computed once per mention (a
+ * `MentionProfile`: folded participants, date level and year, instant), not once per
+ * pair: a dense dump compares each dated mention with ~80 others, and re-deriving
+ * these (sets of folded names, date splits, date parses) was most of the
+ * reconciliation's time and garbage at 100k articles.
  */
 import { memoized } from '../extract/entity/memo.ts';
 import type { EventMention, MergeReason } from '../types.ts';
@@ -31,6 +37,7 @@ import {
   instantMs,
   LEVEL_NAME,
   placeRelation,
+  type PlaceRelation,
   typeFamily,
   yearOf,
 } from './values.ts';
@@ -42,25 +49,68 @@ export interface Comparison {
   reasons: MergeReason[];
 }
 
+/** What the comparison levels read of one mention, derived once. */
+export interface MentionProfile {
+  mention: EventMention;
+  family: string;
+  date: string | null;
+  /** 1 year, 2 month, 3 day (0 when undated). */
+  level: number;
+  year: string | null;
+  yearKnown: boolean;
+  explicitDay: boolean;
+  zone: string | null;
+  /** Folded participant names, unique and sorted (compared by a merge, no sets per pair). */
+  people: string[];
+  /** The instant of a stated time of day, when there is one. */
+  instant: number | null;
+}
+
+export function profileMention(mention: EventMention): MentionProfile {
+  const date = dateOf(mention.time);
+  return {
+    mention,
+    family: typeFamily(mention.type),
+    date,
+    level: date ? dateLevel(date) : 0,
+    year: yearOf(date),
+    yearKnown: Boolean(mention.time?.known.year),
+    explicitDay: Boolean(mention.time?.known.month && mention.time.known.day),
+    zone: mention.time?.zone ?? null,
+    people: [...new Set(mention.participants.map(foldMemo))].sort(),
+    instant: mention.time?.utc ? instantMs(mention.time.utc) : null,
+  };
+}
+
 /**
- * The score and its labelled reasons. The reasons are built only when read: most
- * candidate pairs fall below the threshold and nobody reads theirs, and building
- * their labels was most of the comparison's time and garbage on large dumps.
+ * The match score alone, from two profiles: what blocking's millions of candidate
+ * pairs need. The same levels as `compareMentions`, without building any label.
  */
+export function matchScore(a: MentionProfile, b: MentionProfile): number {
+  scoreSum = 0;
+  compareLevels(a, b, addToScore);
+  return Math.round(scoreSum * 100) / 100;
+}
+
+// The running sum of `matchScore` (synchronous and never re-entered): a closure per call was garbage on hot paths.
+let scoreSum = 0;
+const addToScore: LevelSink = (weight) => {
+  scoreSum += weight;
+};
+
+/** The score and its labelled reasons (the reasons built only when read). */
 export function compareMentions(a: EventMention, b: EventMention): Comparison {
-  let sum = 0;
-  compareLevels(a, b, (_label, weight) => {
-    sum += weight;
-  });
-  const score = Math.round(sum * 100) / 100;
+  const pa = profileMention(a);
+  const pb = profileMention(b);
+  const score = matchScore(pa, pb);
   let reasons: MergeReason[] | null = null;
   return {
     score,
     get reasons(): MergeReason[] {
       if (!reasons) {
         const built: MergeReason[] = [];
-        compareLevels(a, b, (label, weight) => {
-          built.push({ label: label(), weight });
+        compareLevels(pa, pb, (weight, label) => {
+          built.push({ label: label(pa, pb), weight });
         });
         reasons = built;
       }
@@ -71,118 +121,145 @@ export function compareMentions(a: EventMention, b: EventMention): Comparison {
 
 /**
  * `fold` and `placeRelation` memoized: a dump has few distinct names and places but
- * millions of candidate pairs, and normalizing the same strings again was a fifth of
- * the comparison time. The tables are cleared when they grow past `MEMO_LIMIT`.
+ * millions of candidate pairs. The tables are cleared when they grow past `MEMO_LIMIT`.
  */
 const MEMO_LIMIT = 200_000;
 const foldMemo = memoized(fold, MEMO_LIMIT);
-const placeRelationByPair = memoized((pair: string) => {
-  const [a, b] = pair.split('\u0000') as [string, string];
-  return placeRelation(a, b);
-}, MEMO_LIMIT);
-const placeRelationMemo = (a: string, b: string): ReturnType<typeof placeRelation> => placeRelationByPair(`${a}\u0000${b}`);
+const placeRelations = new Map<string, Map<string, PlaceRelation>>();
+let placeRelationCount = 0;
+/** Two-level table, so a look-up builds no pair key. */
+function placeRelationMemo(a: string, b: string): PlaceRelation {
+  let row = placeRelations.get(a);
+  const known = row?.get(b);
+  if (known !== undefined) return known;
+  const relation = placeRelation(a, b);
+  if (placeRelationCount >= MEMO_LIMIT) {
+    placeRelations.clear();
+    placeRelationCount = 0;
+    row = undefined;
+  }
+  if (!row) placeRelations.set(a, (row = new Map()));
+  row.set(b, relation);
+  placeRelationCount++;
+  return relation;
+}
 
-/** Each comparison level's label (built only when asked for) and weight, in a fixed order. */
-type LevelSink = (label: () => string, weight: number) => void;
+/** A level's label, from the two profiles; module-level functions, so scoring allocates none. */
+type Label = (a: MentionProfile, b: MentionProfile) => string;
+/** Each comparison level's weight and label, in a fixed order. */
+type LevelSink = (weight: number, label: Label) => void;
 
-function compareLevels(a: EventMention, b: EventMention, add: LevelSink): void {
+function compareLevels(a: MentionProfile, b: MentionProfile, add: LevelSink): void {
+  const ma = a.mention;
+  const mb = b.mention;
   // Type
-  if (a.type === b.type) add(() => `same type ${a.type}`, 2);
-  else if (typeFamily(a.type) === typeFamily(b.type)) add(() => `related types ${[a.type, b.type].sort().join('/')}`, 1);
-  else add(() => `different types ${a.type} vs ${b.type}`, -4);
+  if (ma.type === mb.type) add(2, labels.sameType);
+  else if (a.family === b.family) add(1, labels.relatedTypes);
+  else add(-4, labels.differentTypes);
 
   // Date
-  const da = dateOf(a.time);
-  const db = dateOf(b.time);
-  if (da && db) compareDates(a, b, da, db, add);
+  if (a.date !== null && b.date !== null) compareDates(a, b, add);
 
   // Participants
-  compareParticipants(a.participants, b.participants, add);
+  if (a.people.length > 0 && b.people.length > 0) {
+    const shared = sharedCount(a.people, b.people);
+    if (shared === a.people.length + b.people.length - shared) add(3, labels.participants);
+    else if (shared === a.people.length || shared === b.people.length) add(1, labels.participantsSubset);
+    else add(-3, labels.participantsDiffer);
+  }
 
   // Place
-  if (a.place && b.place) {
-    const pa = a.place;
-    const pb = b.place;
-    const relation = placeRelationMemo(pa, pb);
-    if (relation === 'same') add(() => `same place ${pa.length <= pb.length ? pa : pb}`, 2);
+  if (ma.place && mb.place) {
+    const relation = placeRelationMemo(ma.place, mb.place);
+    if (relation === 'same') add(2, labels.samePlace);
     // −3, not −2: same type (+2) and same day (+4) minus 2 reached the threshold, so two
     // shootings on one day in two cities were one event unless people told them apart.
-    else if (relation === 'different') add(() => `different place ${pa} vs ${pb}`, -3);
+    else if (relation === 'different') add(-3, labels.differentPlace);
     // 'unknown' (a country and a city, a venue): one may contain the other; no evidence either way.
   }
 
   // Same article
-  if (a.source === b.source) {
-    if (a.sentence === b.sentence && typeFamily(a.type) !== typeFamily(b.type)) {
-      // "The first call took place on November 14, 2016, following Trump's victory in the
-      // election": triggers of two families in one sentence name two happenings.
-      add(() => 'two kinds of event in one sentence', -4);
-    } else add(() => (a.sentence === b.sentence ? 'same article, same sentence' : 'same article, different sentences'), 0.5);
+  if (ma.source === mb.source) {
+    // "The first call took place on November 14, 2016, following Trump's victory in the
+    // election": triggers of two families in one sentence name two happenings.
+    if (ma.sentence === mb.sentence && a.family !== b.family) add(-4, labels.twoKindsInOneSentence);
+    else add(0.5, labels.sameArticle);
   }
 
   // Times of day
-  const ua = a.time?.utc;
-  const ub = b.time?.utc;
-  if (ua && ub) {
-    if (instantMs(ua) === instantMs(ub)) add(() => `times agree in UTC ${clockOf(ua)}`, 2);
-    else if (a.modality !== 'actual' || b.modality !== 'actual') add(() => `times differ ${clockOf(ua)} vs ${clockOf(ub)} (one planned)`, 0);
-    else add(() => `times differ ${clockOf(ua)} vs ${clockOf(ub)}`, -1);
+  if (a.instant !== null && b.instant !== null) {
+    if (a.instant === b.instant) add(2, labels.timesAgree);
+    else if (ma.modality !== 'actual' || mb.modality !== 'actual') add(0, labels.timesDifferPlanned);
+    else add(-1, labels.timesDiffer);
   }
 }
 
-function compareDates(
-  a: EventMention,
-  b: EventMention,
-  da: string,
-  db: string,
-  add: LevelSink,
-): void {
-  const ya = yearOf(da);
-  const yb = yearOf(db);
-  const yearsKnown = Boolean(a.time?.known.year) && Boolean(b.time?.known.year);
-  if (ya && yb && ya !== yb) {
-    add(() => `different year ${[ya, yb].sort().join(' vs ')}${yearsKnown ? '' : ' (implied)'}`, yearsKnown ? -10 : -6);
+function compareDates(a: MentionProfile, b: MentionProfile, add: LevelSink): void {
+  const da = a.date!;
+  const db = b.date!;
+  if (a.year && b.year && a.year !== b.year) {
+    add(a.yearKnown && b.yearKnown ? -10 : -6, labels.differentYear);
     return;
   }
   if (da === db) {
-    const explicit = dateLevel(da) < 3 || (isExplicitDay(a) && isExplicitDay(b));
-    if (dateLevel(da) === 3) add(() => `same date ${da}${explicit ? '' : ' (relative)'}`, explicit ? 4 : 3);
-    else add(() => `same ${LEVEL_NAME[dateLevel(da)]} ${da}`, dateLevel(da) === 2 ? 1.5 : 0.5);
+    const explicit = a.level < 3 || (a.explicitDay && b.explicitDay);
+    if (a.level === 3) add(explicit ? 4 : 3, labels.sameDate);
+    else add(a.level === 2 ? 1.5 : 0.5, labels.samePeriod);
     return;
   }
   if (datesCompatible(da, db)) {
-    const fine = Math.max(dateLevel(da), dateLevel(db));
-    const coarse = Math.min(dateLevel(da), dateLevel(db));
-    add(() => `date granularity ${LEVEL_NAME[fine]} vs ${LEVEL_NAME[coarse]} compatible`, coarse === 2 ? 1 : 0.5);
+    add(Math.min(a.level, b.level) === 2 ? 1 : 0.5, labels.granularity);
     return;
   }
   // The day distance matters only across zones (and costs two date parses): ask it last.
-  const zonesDiffer = Boolean(a.time?.zone && b.time?.zone && a.time.zone !== b.time.zone);
-  if (zonesDiffer && dayDistance(da, db) === 1) add(() => `adjacent days ${[da, db].sort().join(' vs ')} in different zones`, -1);
-  else add(() => `different date ${[da, db].sort().join(' vs ')}`, -8);
+  if (zonesDiffer(a, b) && dayDistance(da, db) === 1) add(-1, labels.adjacentDays);
+  else add(-8, labels.differentDate);
 }
 
-function isExplicitDay(m: EventMention): boolean {
-  return Boolean(m.time?.known.month && m.time.known.day);
+const zonesDiffer = (a: MentionProfile, b: MentionProfile): boolean => Boolean(a.zone && b.zone && a.zone !== b.zone);
+const sortedPair = (x: string, y: string): string => [x, y].sort().join(' vs ');
+
+const labels = {
+  sameType: (a) => `same type ${a.mention.type}`,
+  relatedTypes: (a, b) => `related types ${[a.mention.type, b.mention.type].sort().join('/')}`,
+  differentTypes: (a, b) => `different types ${a.mention.type} vs ${b.mention.type}`,
+  differentYear: (a, b) => `different year ${sortedPair(a.year!, b.year!)}${a.yearKnown && b.yearKnown ? '' : ' (implied)'}`,
+  sameDate: (a, b) => `same date ${a.date}${a.level < 3 || (a.explicitDay && b.explicitDay) ? '' : ' (relative)'}`,
+  samePeriod: (a) => `same ${LEVEL_NAME[a.level]} ${a.date}`,
+  granularity: (a, b) => `date granularity ${LEVEL_NAME[Math.max(a.level, b.level)]} vs ${LEVEL_NAME[Math.min(a.level, b.level)]} compatible`,
+  adjacentDays: (a, b) => `adjacent days ${sortedPair(a.date!, b.date!)} in different zones`,
+  differentDate: (a, b) => `different date ${sortedPair(a.date!, b.date!)}`,
+  participants: (a, b) => participantCounts(a, b),
+  participantsSubset: (a, b) => `${participantCounts(a, b)} (subset)`,
+  participantsDiffer: (a, b) => {
+    const onlyA = a.mention.participants.filter((x) => !b.people.includes(foldMemo(x))).sort();
+    const onlyB = b.mention.participants.filter((x) => !a.people.includes(foldMemo(x))).sort();
+    return `participants differ ${onlyA.join(', ')} vs ${onlyB.join(', ')}`;
+  },
+  samePlace: (a, b) => `same place ${a.mention.place!.length <= b.mention.place!.length ? a.mention.place : b.mention.place}`,
+  differentPlace: (a, b) => `different place ${a.mention.place} vs ${b.mention.place}`,
+  twoKindsInOneSentence: () => 'two kinds of event in one sentence',
+  sameArticle: (a, b) => (a.mention.sentence === b.mention.sentence ? 'same article, same sentence' : 'same article, different sentences'),
+  timesAgree: (a) => `times agree in UTC ${clockOf(a.mention.time!.utc!)}`,
+  timesDifferPlanned: (a, b) => `times differ ${clockOf(a.mention.time!.utc!)} vs ${clockOf(b.mention.time!.utc!)} (one planned)`,
+  timesDiffer: (a, b) => `times differ ${clockOf(a.mention.time!.utc!)} vs ${clockOf(b.mention.time!.utc!)}`,
+} satisfies Record<string, Label>;
+
+function participantCounts(a: MentionProfile, b: MentionProfile): string {
+  const shared = sharedCount(a.people, b.people);
+  return `participants ${shared}/${a.people.length + b.people.length - shared}`;
 }
 
-function compareParticipants(
-  pa: readonly string[],
-  pb: readonly string[],
-  add: LevelSink,
-): void {
-  if (pa.length === 0 || pb.length === 0) return;
-  const a = new Set(pa.map(foldMemo));
-  const b = new Set(pb.map(foldMemo));
-  const shared = [...a].filter((x) => b.has(x)).length;
-  const union = new Set([...a, ...b]).size;
-  if (shared === union) add(() => `participants ${shared}/${union}`, 3);
-  else if (shared === a.size || shared === b.size) add(() => `participants ${shared}/${union} (subset)`, 1);
-  else {
-    add(() => {
-      const onlyA = pa.filter((x) => !b.has(foldMemo(x))).sort();
-      const onlyB = pb.filter((x) => !a.has(foldMemo(x))).sort();
-      return `participants differ ${onlyA.join(', ')} vs ${onlyB.join(', ')}`;
-    }, -3);
+/** Names in both sorted, duplicate-free lists. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
+  return shared;
 }

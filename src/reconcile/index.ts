@@ -39,7 +39,7 @@ import type {
 } from '../types.ts';
 import { candidatePairs, participantsKey } from './blocking.ts';
 import { clusterMentions, LinkTable } from './cluster.ts';
-import { compareMentions, MATCH_THRESHOLD } from './compare.ts';
+import { compareMentions, matchScore, MATCH_THRESHOLD, profileMention } from './compare.ts';
 import { durationVsTimes, findConflicts, postProcess, type Finding } from './conflicts.ts';
 import { assignEventIds } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
@@ -82,11 +82,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 1–3. Dated mentions: blocking, scored comparison, guarded clustering.
   const dated = mentions.filter((m) => dateOf(m.time) !== null);
-  const links = new LinkTable();
-  for (const [a, b] of candidatePairs(dated)) {
-    const { score } = compareMentions(dated[a]!, dated[b]!);
-    if (score >= MATCH_THRESHOLD) links.add(a, b, score);
-  }
+  const links = scoreCandidates(dated);
   const clustering = clusterMentions(dated, links);
   const groups: EventMention[][] = clustering.clusters.map((c) => c.map((i) => dated[i]!));
   const reasons: Reasons[] = groups.map(() => []);
@@ -175,6 +171,17 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const [article, event] of Object.entries(primary)) if (event && !kept.has(event)) primary[article] = null;
 
   return { events, conflicts, claims, primaryEvents: primary };
+}
+
+/** The candidate pairs (blocking.ts) scoring at least MATCH_THRESHOLD, each mention profiled once. */
+function scoreCandidates(dated: readonly EventMention[]): LinkTable {
+  const links = new LinkTable();
+  const profiles = dated.map(profileMention);
+  for (const [a, b] of candidatePairs(dated)) {
+    const score = matchScore(profiles[a]!, profiles[b]!);
+    if (score >= MATCH_THRESHOLD) links.add(a, b, score);
+  }
+  return links;
 }
 
 /**
