@@ -3,8 +3,9 @@
  * Mentions with TIMEX3 values resolved against the publication date, the article's
  * zone and the narrative around them.
  *
- *   per sentence:  gate.ts (skip sentences no parser can match) → chrono (casual
- *                  English + the project's parsers and refiners, see chrono-config.ts)
+ *   per sentence:  gate.ts (skip sentences no parser can match, and the parsers that
+ *                  cannot match) → chrono (casual English + the project's parsers and
+ *                  refiners, see chrono-config.ts)
  *                  → candidates (what the text states)
  *   per article:   narrative.ts (reference date, news weekdays, narrative year,
  *                  sections) → timevalue.ts (TIMEX3, UTC via zones.ts)
@@ -15,8 +16,7 @@
 import type * as chrono from 'chrono-node';
 import type { Article, Mention, MentionKind, Sentence } from '../../types.ts';
 import { linkAdjacentDates, toCandidate, type Candidate } from './candidates.ts';
-import { createNewsChrono } from './chrono-config.ts';
-import { mayHoldTime } from './gate.ts';
+import { createGatedNewsChrono } from './chrono-config.ts';
 import { resolveAll, sectionsOf, type Reference, type Resolution } from './narrative.ts';
 import { toTimeValue } from './timevalue.ts';
 import { instantToWallTime, offsetAtWallTime, resolveZone, wallTimeToUtc, type Zone } from './zones.ts';
@@ -24,7 +24,7 @@ import { instantToWallTime, offsetAtWallTime, resolveZone, wallTimeToUtc, type Z
 export { scoreTemporal } from './eval.ts';
 export { resolveZone, wallTimeToUtc, offsetAtWallTime } from './zones.ts';
 
-const newsChrono = createNewsChrono();
+const newsChronoFor = createGatedNewsChrono();
 
 /** chrono needs some reference; without a publication date nothing implied from it is used. */
 const NEUTRAL_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
@@ -73,7 +73,8 @@ export function extractTimes(article: Article, sentences: readonly Sentence[]): 
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     const text = article.text.slice(sentence.start, sentence.end);
-    if (!mayHoldTime(text)) continue; // about half the sentences: chrono would find nothing
+    const newsChrono = newsChronoFor(text); // only the parsers that can match here
+    if (!newsChrono) continue; // about half the sentences: chrono would find nothing
     // chrono's public type is ParsedResult; the objects are its ParsingResult class
     for (const result of newsChrono.parse(text, chronoRef) as chrono.ParsingResult[]) {
       if (!result.text.trim()) continue;

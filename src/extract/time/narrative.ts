@@ -249,9 +249,7 @@ export function resolveAll(
   let order = 0;
   const out: Resolution[] = [];
   const bySentence = new Map<number, Candidate[]>();
-  // a clock time with the date written after it is resolved with that date's sentence
-  const sentenceOf = (c: Candidate) => (c.dateAfter ? c.dateAfter.sentence : c.sentence);
-  for (const c of candidates) bySentence.set(sentenceOf(c), [...(bySentence.get(sentenceOf(c)) ?? []), c]);
+  for (const c of candidates) bySentence.set(resolvedInSentence(c), [...(bySentence.get(resolvedInSentence(c)) ?? []), c]);
   const dayOf = new Map<Candidate, CalendarDate>();
 
   const setYear = (year: number, c: Candidate) => {
@@ -263,7 +261,6 @@ export function resolveAll(
 
   for (const [sentence, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
     // dates first, so that a clock time can take the date of its own sentence
-    const dateless = (c: Candidate) => !hasDateFields(c) && c.deictic === null && c.fromReference === null && c.set === null;
     const ordered = [...list.filter((c) => !dateless(c)), ...list.filter(dateless)];
     let sentenceDay: CalendarDate | null = null;
     for (const c of ordered) {
@@ -291,6 +288,16 @@ export function resolveAll(
     }
   }
   return out.sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end);
+}
+
+/** A clock time with the date written after it is resolved with that date's sentence. */
+function resolvedInSentence(c: Candidate): number {
+  return c.dateAfter ? c.dateAfter.sentence : c.sentence;
+}
+
+/** States no date: resolved after the sentence's dates (module functions: tsx names each closure it makes). */
+function dateless(c: Candidate): boolean {
+  return !hasDateFields(c) && c.deictic === null && c.fromReference === null && c.set === null;
 }
 
 function hasDateFields(c: Candidate): boolean {
