@@ -35,6 +35,7 @@
  *   inherits the qualifier of the amount it converts.
  */
 import type { Article, Mention, QuantityValue, Sentence, Span } from '../../types.ts';
+import { mayHoldQuantity } from './gate.ts';
 import { dateTimeSpans, overlapsAny } from './masks.ts';
 import { andAHalfAt, isNumberWord, NUMBER_MENTION_WORDS, parseNumber, startsNumber, type ParsedNumber } from './numbers.ts';
 import { applyQualifier, matchQualifier, matchTrailingQualifier, startsQualifier, type QualifierWord } from './qualifiers.ts';
@@ -81,27 +82,13 @@ export function extractQuantities(article: Article, sentences: readonly Sentence
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const text = article.text.slice(sentence.start, sentence.end);
-    if (!MAY_HOLD_QUANTITY.test(text)) continue;
+    if (!mayHoldQuantity(text)) continue;
     for (const mention of extractFromSentence(article, sentence, text)) mentions.push(mention);
   }
   return mentions;
 }
 
 const RULES: readonly Rule[] = [numberlessDuration, quantityAt, multiplicative];
-
-/**
- * Every mention needs a digit, a time unit or a number word ("a week", "two dozen",
- * "hundreds of", "twice"): a sentence with none of them is skipped before it is
- * tokenized (most sentences). The words are matched as the tokenizer's words are
- * cut: not after a letter (except right after a dotted abbreviation, "U.S" + word),
- * not before one; /iu folds case as toLowerCase does for these ASCII words.
- */
-const MAY_HOLD_QUANTITY = new RegExp(
-  `\\d|(?:(?<!\\p{L})|(?<=\\.\\p{L}))(?:${[...NUMBER_MENTION_WORDS, ...Object.keys(TIME_UNIT_WORDS)]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?!\\p{L})`,
-  'iu',
-);
 
 /**
  * Can any rule return a result at this token? Rules start at a qualifier, a
@@ -118,13 +105,22 @@ function mayStartRule(t: Token): boolean {
   );
 }
 
-function extractFromSentence(article: Article, sentence: Sentence, text: string): Mention[] {
+/**
+ * The sentence's date and time masks in article offsets, computed on first call. Made
+ * by a factory so that the function is anonymous: tsx names each named closure it
+ * makes (a property per sentence), which costs more than the closure.
+ */
+function lazyMasks(text: string, offset: number): () => Span[] {
   let masks: Span[] | null = null;
+  return () => (masks ??= dateTimeSpans(text).map((s) => ({ start: s.start + offset, end: s.end + offset })));
+}
+
+function extractFromSentence(article: Article, sentence: Sentence, text: string): Mention[] {
   const ctx: Context = {
     article,
     sentence,
     tokens: tokenize(text, sentence.start),
-    masks: () => (masks ??= dateTimeSpans(text).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }))),
+    masks: lazyMasks(text, sentence.start),
     found: [],
   };
   const { tokens } = ctx;
@@ -267,16 +263,18 @@ const FREQUENCY_WORDS = new Set(['once', 'twice', 'thrice', 'times']);
 
 const TIMEX_DAY_UNITS: Partial<Record<TimeUnit, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
 
+/** Adds `value` to the amount of `unit`. */
+function addAmount(amounts: Map<string, number>, unit: string, value: number): void {
+  amounts.set(unit, (amounts.get(unit) ?? 0) + value);
+}
+
 /** TIMEX3 duration from surface parts, keeping the units the text used (PT90M stays PT90M). */
 export function timexOf(parts: readonly { unit: TimeUnit; amount: number }[]): string {
   const amounts = new Map<string, number>();
-  const add = (u: string, v: number): void => {
-    amounts.set(u, (amounts.get(u) ?? 0) + v);
-  };
   for (const { unit, amount } of parts) {
-    if (unit === 'decade') add('year', amount * 10);
-    else if (unit === 'century') add('year', amount * 100);
-    else add(unit, amount);
+    if (unit === 'decade') addAmount(amounts, 'year', amount * 10);
+    else if (unit === 'century') addAmount(amounts, 'year', amount * 100);
+    else addAmount(amounts, unit, amount);
   }
   // Push fractions down to the next unit: 1.5 hours → 1 H 30 M.
   const cascade: [string, string, number][] = [
@@ -286,12 +284,12 @@ export function timexOf(parts: readonly { unit: TimeUnit; amount: number }[]): s
     const v = amounts.get(from);
     if (v === undefined || Number.isInteger(v)) continue;
     amounts.set(from, Math.floor(v));
-    add(to, Number(((v - Math.floor(v)) * factor).toFixed(6)));
+    addAmount(amounts, to, Number(((v - Math.floor(v)) * factor).toFixed(6)));
   }
   // Weeks only stand alone in ISO 8601.
   const datePartUnits = ['year', 'month', 'day'].filter((u) => amounts.get(u));
   if (amounts.get('week') && (datePartUnits.length || ['hour', 'minute', 'second'].some((u) => amounts.get(u)))) {
-    add('day', amounts.get('week')! * 7);
+    addAmount(amounts, 'day', amounts.get('week')! * 7);
     amounts.delete('week');
   }
   let date = '';
