@@ -150,23 +150,6 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
   const names: NameCandidate[] = [];
   let current: Token[] = [];
   let titleSeen = titledBefore;
-  const flush = (): void => {
-    while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]!.text)) current.pop();
-    // "World War I. Vladimir Putin": a given name inside an unexplained run starts a new name.
-    for (let k = current.length - 2; k >= 1; k--) {
-      if (GIVEN_NAME_SET.has(tokenKey(current[k]!)) && !GIVEN_NAME_SET.has(tokenKey(current[0]!)) && !titleSeen) {
-        names.push({ tokens: current.slice(k), titled: false, givenName: true });
-        current = current.slice(0, k);
-        break;
-      }
-    }
-    if (current.length > 0) {
-      const first = tokenKey(current[0]!);
-      names.push({ tokens: current, titled: titleSeen, givenName: current.length >= 2 && GIVEN_NAME_SET.has(first) });
-      titleSeen = false; // a title applies to the name right after it only
-    }
-    current = [];
-  };
   for (let i = 0; i < run.length; i++) {
     const token = run[i]!;
     const role = roles[i]!;
@@ -175,12 +158,35 @@ export function analyzeRun(run: readonly Token[], titledBefore: boolean, lowerca
     } else if (role === 'connector' && current.length > 0 && NAME_PARTICLES.has(token.text) && !CONNECTORS.has(token.text)) {
       current.push(token);
     } else {
-      flush();
+      titleSeen = flushName(current, titleSeen, names);
+      current = [];
       if (role === 'title') titleSeen = true;
       // A place or demonym between a title and a name keeps the title ("President of Russia Vladimir Putin").
       else if (role !== 'entity' && role !== 'demonym' && role !== 'connector') titleSeen = false;
     }
   }
-  flush();
+  flushName(current, titleSeen, names);
   return { entities, names };
+}
+
+/**
+ * The name tokens gathered so far end: what they hold goes to `names`. Returns whether
+ * a title still applies to the next name (a module function, not a closure: analyzeRun
+ * runs for every capitalized run, and tsx names each closure it makes).
+ */
+function flushName(current: Token[], titleSeen: boolean, names: NameCandidate[]): boolean {
+  let tokens = current;
+  while (tokens.length > 0 && NAME_PARTICLES.has(tokens[tokens.length - 1]!.text)) tokens.pop();
+  // "World War I. Vladimir Putin": a given name inside an unexplained run starts a new name.
+  for (let k = tokens.length - 2; k >= 1; k--) {
+    if (GIVEN_NAME_SET.has(tokenKey(tokens[k]!)) && !GIVEN_NAME_SET.has(tokenKey(tokens[0]!)) && !titleSeen) {
+      names.push({ tokens: tokens.slice(k), titled: false, givenName: true });
+      tokens = tokens.slice(0, k);
+      break;
+    }
+  }
+  if (tokens.length === 0) return titleSeen;
+  const first = tokenKey(tokens[0]!);
+  names.push({ tokens, titled: titleSeen, givenName: tokens.length >= 2 && GIVEN_NAME_SET.has(first) });
+  return false; // a title applies to the name right after it only
 }

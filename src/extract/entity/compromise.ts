@@ -97,34 +97,41 @@ function personSpans(text: string, full: boolean): Span[] {
   let cursor = 0;
   let gap = 0; // the previous word's trailing punctuation and spaces
   for (const terms of tagPeople(text, full)) {
-    let run: Span | null = null;
-    let hasPerson = false;
-    const close = (): void => {
-      if (run && hasPerson) spans.push(run);
-      run = null;
-      hasPerson = false;
-    };
+    const run: PersonRun = { start: -1, end: -1, hasPerson: false };
     for (const term of terms) {
       const at = term.text === '' ? -1 : text.indexOf(term.text, cursor);
       if (at < 0 || at > cursor + gap + term.pre.length + MAX_DRIFT) {
-        close();
+        closeRun(run, spans);
         gap += term.pre.length + term.text.length + term.post.length;
         continue;
       }
       cursor = at + term.text.length;
       gap = term.post.length;
-      const word = { start: at, end: cursor };
-      if (term.tags.has('Person')) {
-        run = run ? { start: run.start, end: word.end } : word;
-        hasPerson = true;
-      } else if (term.tags.has('Honorific') && !hasPerson) {
-        run = run ? { start: run.start, end: word.end } : word;
-      } else close();
-      if (term.post.includes(',')) close();
+      const person = term.tags.has('Person');
+      if (person || (term.tags.has('Honorific') && !run.hasPerson)) {
+        if (run.start < 0) run.start = at;
+        run.end = cursor;
+        if (person) run.hasPerson = true;
+      } else closeRun(run, spans);
+      if (term.post.includes(',')) closeRun(run, spans);
     }
-    close();
+    closeRun(run, spans);
   }
   return spans;
+}
+
+/** The words of a possible person span being read: Honorific* Person+ (start -1: none). */
+interface PersonRun {
+  start: number;
+  end: number;
+  hasPerson: boolean;
+}
+
+/** Ends the run: a span if it holds a Person (a module function: tsx names each closure it makes). */
+function closeRun(run: PersonRun, spans: Span[]): void {
+  if (run.start >= 0 && run.hasPerson) spans.push({ start: run.start, end: run.end });
+  run.start = -1;
+  run.hasPerson = false;
 }
 
 /**

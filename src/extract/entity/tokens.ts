@@ -53,6 +53,15 @@ function startsAfter(gap: string): boolean {
   return gap.includes('\n') || SENTENCE_END_GAP.test(gap) || BULLET_GAP.test(gap);
 }
 
+/** Characters one of which a gap that `startsAfter` accepts holds: a newline, sentence end or bullet. */
+const GAP_BREAK_CHARS = new Set([...'\n.!?:;-•*'].map((c) => c.charCodeAt(0)));
+
+/** Whether `text[from, to)` may start a new line or sentence: a scan for GAP_BREAK_CHARS before `startsAfter` (most gaps are ", "). */
+function gapStartsAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (GAP_BREAK_CHARS.has(text.charCodeAt(i))) return startsAfter(text.slice(from, to));
+  return false;
+}
+
 /** Tokenize `text.slice(start, end)` keeping absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
@@ -84,7 +93,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       text: word,
       capitalized: startsUpper(word),
       possessive,
-      initial: previous === undefined || (!singleSpace(text, previous.end, tokenStart) && startsAfter(text.slice(previous.end, tokenStart))),
+      initial: previous === undefined || (!singleSpace(text, previous.end, tokenStart) && gapStartsAfter(text, previous.end, tokenStart)),
+      folded: undefined, // set by tokenKey; present from the start, so all tokens keep one shape
     });
   }
   return tokens;
@@ -108,12 +118,6 @@ function singleGap(text: string, from: number, to: number, c?: string): boolean 
 export function capitalizedRuns(tokens: readonly Token[], text: string): Token[][] {
   const runs: Token[][] = [];
   let current: Token[] = [];
-  const flush = (): void => {
-    // A run never ends on a connector.
-    while (current.length > 0 && !current[current.length - 1]!.capitalized) current.pop();
-    if (current.length > 0) runs.push(current);
-    current = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const previous = current[current.length - 1];
@@ -121,17 +125,29 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): Token[]
       previous !== undefined &&
       !previous.possessive &&
       (singleGap(text, previous.end, token.start) || (singleGap(text, previous.end, token.start, '-') && NAME_PARTICLES.has(previous.text)));
-    if (!joined) flush();
+    if (!joined) current = endRun(current, runs);
     if (token.capitalized) {
       current.push(token);
     } else if (current.length > 0 && (CONNECTORS.has(token.text) || NAME_PARTICLES.has(token.text))) {
       const next = tokens[i + 1];
       if (next && (singleGap(text, token.end, next.start) || (NAME_PARTICLES.has(token.text) && singleGap(text, token.end, next.start, '-')))) current.push(token);
-      else flush();
+      else current = endRun(current, runs);
     } else {
-      flush();
+      current = endRun(current, runs);
     }
   }
-  flush();
+  endRun(current, runs);
   return runs;
+}
+
+/**
+ * Ends the run being built: added to `runs` unless empty once trailing connectors are
+ * dropped (a run never ends on one). Returns the array for the next run. A module
+ * function, not a closure: tsx names each closure it makes, per sentence.
+ */
+function endRun(current: Token[], runs: Token[][]): Token[] {
+  if (current.length === 0) return current;
+  while (current.length > 0 && !current[current.length - 1]!.capitalized) current.pop();
+  if (current.length > 0) runs.push(current);
+  return [];
 }
