@@ -5,11 +5,15 @@
  *   reconcile [PATH ...] [--out DIR] [--decisions FILE] [--jobs N] [--quiet]
  *   reconcile explain EVENT_ID [--out DIR]
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
+import { formatBytes, heapLimitChosen, planHeap } from './heap.ts';
+import { discover } from './ingest/discover.ts';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { formatProblem, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
@@ -258,15 +262,64 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Set in the environment of a CLI restarted with a bigger heap, so it never restarts again. */
+const HEAP_RESTARTED = 'NEWS_RECONCILE_HEAP_RESTARTED';
+
+/**
+ * A dump too big for the current heap (heap.ts): restart this CLI once with a bigger
+ * one and return its exit status, or warn and return null to run here anyway.
+ */
+async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
+  if (process.env[HEAP_RESTARTED]) return null;
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch {
+    return null; // main reports the usage error
+  }
+  if (parsed.command !== 'reconcile') return null;
+  const { files } = await discover(parsed.options.paths, process.cwd());
+  let inputBytes = 0;
+  for (const file of files) {
+    if (file.format === 'skipped') continue;
+    try {
+      inputBytes += statSync(file.abs).size;
+    } catch {
+      // unreadable: ingest reports it
+    }
+  }
+  const plan = planHeap({
+    inputBytes,
+    heapLimitBytes: getHeapStatistics().heap_size_limit,
+    totalMemoryBytes: totalmem(),
+    limitChosen: heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS),
+  });
+  if (plan.action === 'enough') return null;
+  const need = `${formatBytes(inputBytes)} of input needs about ${formatBytes(plan.neededBytes)} of heap`;
+  if (plan.action === 'warn') {
+    process.stderr.write(`reconcile: warning: ${need}, and the run may stop for lack of memory; ${plan.advice}\n`);
+    return null;
+  }
+  if (!parsed.options.quiet) process.stderr.write(`reconcile: ${need}; restarting with --max-old-space-size=${plan.limitMb}\n`);
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${plan.limitMb}`, process.argv[1]!, ...argv], {
+    stdio: 'inherit',
+    env: { ...process.env, [HEAP_RESTARTED]: '1' },
+  });
+  return child.status ?? EXIT.nothingWritten;
+}
+
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(toPosix(process.argv[1]).split('/').pop()!);
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`reconcile: internal error: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = EXIT.nothingWritten;
-    },
-  );
+  const argv = process.argv.slice(2);
+  restartWithBiggerHeap(argv)
+    .then((status) => (status === null ? main(argv) : status))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`reconcile: internal error: ${(error as Error).stack ?? String(error)}\n`);
+        process.exitCode = EXIT.nothingWritten;
+      },
+    );
 }
