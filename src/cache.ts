@@ -60,7 +60,7 @@ export interface AnalyzeOptions {
  * own process while the main thread already analyses, and each thread is kept a few
  * articles ahead, so a thread costs only its start. Requiring ~250k characters
  * (≈ 1.5 s of work, 3–5× the start) per extra thread starts one for any dump of a
- * few hundred news articles (/tmp/corpus: 2.1M characters → all `--jobs`), and none
+ * few hundred news articles (the benchmark corpus: 2.1M characters → all `--jobs`), and none
  * for a handful of files, where starting it would cost more than it saves.
  */
 export const WORKER_MIN_CHARS = 250_000;

@@ -8,7 +8,7 @@
  *     set or remove a person tag (FirstName, LastName, Honorific, …), built once.
  * compromise finds all post-tagger matches against the pre-tagger's tags and only
  * then applies them, so leaving out patterns that set other tags changes little:
- * on the 18,401 candidates of /tmp/corpus (ECB+ and GVC) the verdicts agree with
+ * on the 18,401 candidates of the benchmark corpus (ECB+ and GVC) the verdicts agree with
  * the full nlp() on all but 17, about half the CPU. The full nlp() is the fallback
  * when compromise's internals are not as expected.
  *

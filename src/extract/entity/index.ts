@@ -14,7 +14,7 @@
  *      name is asked about once per article: in its first three windows, or only the
  *      first when compromise's lexicon knows none of its words as a name. A window in
  *      which compromise could not tag anyone (no name, title or pattern word of its own,
- *      person-cues.ts) is answered no without running it: 63% of them on /tmp/corpus.
+ *      person-cues.ts) is answered no without running it: 63% of them on the benchmark corpus.
  *   4. values: full names canonicalized through the alias table; bare surnames
  *      linked to the article's full name with that surname.
  * `resolveAcrossArticles` then links names across articles.
@@ -23,7 +23,7 @@
  * spans glue on titles and places ("east steven witkoff") and junk ("January,"), while
  * our candidates are already clipped to name-shaped tokens.
  *
- * Speed, /tmp/corpus (1,139 ECB+/GVC/seed articles, 2.2 MB), extractEntities alone, CPU
+ * Speed, the benchmark corpus (1,139 ECB+/GVC/seed articles, 2.2 MB), extractEntities alone, CPU
  * time, min of 6 rounds, old and new interleaved in one process (2 shared cores, load ~9):
  *   a vote per candidate occurrence, full nlp() minus chunker              6.5 ms/article
  *   per name, full names first, person-only compromise tagger              2.3 ms/article
@@ -34,7 +34,7 @@
  * tokenizer, pre-tagger and sweep on 26,600 words of windows. On the seeds,
  * tests/entity-eval.test.ts prints 'never' / 'filtered' / 'always' (full nlp() on
  * every sentence) ms per article.
- * Versus the per-occurrence vote, on /tmp/corpus: +121 / −27 entity mentions, mostly
+ * Versus the per-occurrence vote, on the benchmark corpus: +121 / −27 entity mentions, mostly
  * real people now found in every mention (Gigante, Nixon, Obama, Couture, Salerno),
  * some noise (Palmer the town, Mat Maid, Ford Crown Victoria) and some junk gone
  * (Vice, Interoute, Intel, Calif); the seed scores are unchanged.
@@ -169,7 +169,7 @@ function addCount(index: Map<string, Map<string, number>>, key: string, value: s
  * Words of context on each side of a candidate that compromise gets to read: enough
  * for its title and given-name cues ("told reporters", "President of"), and far
  * cheaper than a whole sentence (some live-blog "sentences" are paragraphs). On
- * /tmp/corpus, 3 instead of 4 changes 7 of 14,693 votes for ~25% less compromise time
+ * the benchmark corpus, 3 instead of 4 changes 7 of 14,693 votes for ~25% less compromise time
  * (2 would change 23: some titles dropped, as much junk gained — "Central Mat", "Tardis").
  */
 const CONTEXT_TOKENS = 3;
@@ -191,7 +191,7 @@ const WINDOWS_PER_NAME = 3;
 
 /**
  * How many of a name's windows compromise reads. A name none of whose words its
- * lexicon lists as a name is voted a person in under 5% of questions on /tmp/corpus
+ * lexicon lists as a name is voted a person in under 5% of questions on the benchmark corpus
  * (lone words: 150 of 8,323, half of them junk like "Vice", "Calif"), and more looks
  * mostly add junk ("Michigan", "Interoute"): one window. Otherwise WINDOWS_PER_NAME.
  */

@@ -1,7 +1,7 @@
 /**
  * Whether compromise could possibly tag a word of some text as a person, decided
  * from its own data without running it, so that windows where it cannot are not
- * sent to it (on /tmp/corpus 63% of the windows; the verdicts stay the same).
+ * sent to it (on the benchmark corpus 63% of the windows; the verdicts stay the same).
  *
  * Before its post-tagger, a word carries a person tag only from compromise's lexicon
  * (names, titles, words like "Jordan" that may be a name), a multi-word lexicon entry

@@ -68,8 +68,8 @@ const needsOf = (parser: chrono.Parser): ParserNeeds =>
  * concatenates each parser's results in parser order and sorts them stably, so the
  * refiners see the same list and the results are the same as the full chrono's. Most
  * sentences hold a digit but no month or weekday name, casual word or "ago": on
- * /tmp/corpus 43% of the parser runs remain, chrono's CPU time drops by about a third.
- * One chrono per parser subset, made on first use (172 subsets on /tmp/corpus).
+ * the benchmark corpus 43% of the parser runs remain, chrono's CPU time drops by about a third.
+ * One chrono per parser subset, made on first use (172 subsets on the benchmark corpus).
  */
 export function createGatedNewsChrono(): (text: string) => chrono.Chrono | null {
   const full = createNewsChrono();

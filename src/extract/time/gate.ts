@@ -28,7 +28,7 @@
  * parser contains (a month or weekday abbreviation, a casual word, "ago"/"before"/
  * "earlier", …), all words found in one scan. A parser finds something only if its
  * pattern matches the sentence (its first scan is over the whole text), so the
- * results are the same; on /tmp/corpus chrono's CPU time drops by about a third (the
+ * results are the same; on the benchmark corpus chrono's CPU time drops by about a third (the
  * time stage by ~13%). tests/time-gate.test.ts checks every parser left out.
  */
 
