@@ -176,11 +176,21 @@ export function joinAsWritten(pieces: readonly string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
+/** The text up to LOOK_BEHIND characters before `span` in the view's sentence. */
+function behind(view: SentenceView, span: Span): string {
+  const at = span.start - view.sentence.start;
+  return view.text.slice(Math.max(0, at - LOOK_BEHIND), at);
+}
+
+/** The modality of a value at `span`: its own governing words, else `fallback`. */
+function local(view: SentenceView, span: Span, fallback: Modality): Modality {
+  return valueModality(view.text, span.start - view.sentence.start, fallback);
+}
+
+// Helpers are module functions rather than per-sentence closures: cheaper to run under tsx.
 function claimsOfSentence(view: SentenceView, events: readonly EventMention[], offer: Offer): void {
   const { text, sentence, mentions } = view;
-  const rel = (at: number): number => at - sentence.start;
-  const behind = (span: Span): string => text.slice(Math.max(0, rel(span.start) - LOOK_BEHIND), rel(span.start));
-  const local = (span: Span, fallback: Modality): Modality => valueModality(text, rel(span.start), fallback);
+  const origin = sentence.start;
 
   const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
   const speaker = findAttribution(text, sentence.start, entities);
@@ -190,7 +200,7 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
     if (event.time && event.timeSpan && event.timeSpan.start >= sentence.start && event.timeSpan.end <= sentence.end) {
       const known = event.time.known;
       if (event.time.granularity !== 'minute' || known.day || known.month || known.year) {
-        offer(event, 'date', dayOf(event.time), event.timeSpan, local(event.timeSpan, event.modality), ownerRank(event, event.timeSpan));
+        offer(event, 'date', dayOf(event.time), event.timeSpan, local(view, event.timeSpan, event.modality), ownerRank(event, event.timeSpan));
       }
     }
     // location
@@ -211,7 +221,7 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
       if (spans.length > 0) {
         spans.sort((a, b) => a.start - b.start);
         const span = { start: spans[0]!.start, end: Math.max(...spans.map((s) => s.end)) };
-        const asWritten = joinAsWritten(spans.map((s) => text.slice(rel(s.start), rel(s.end))));
+        const asWritten = joinAsWritten(spans.map((s) => text.slice(s.start - origin, s.end - origin)));
         offer(event, 'participants', [...event.participants], span, event.modality, ownerRank(event, event.trigger), asWritten);
       }
     }
@@ -222,27 +232,27 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
     if (m.kind !== 'duration') continue;
     const value = quantityOf(m);
     if (!value) continue;
-    const modified = events.find((e) => e.trigger.start >= m.end && DURATION_MODIFIER.test(text.slice(rel(m.end), rel(e.trigger.start))));
-    const event = modified ?? (DURATION_CUE.test(behind(m)) ? ownerOf(events, m) : undefined);
+    const modified = events.find((e) => e.trigger.start >= m.end && DURATION_MODIFIER.test(text.slice(m.end - origin, e.trigger.start - origin)));
+    const event = modified ?? (DURATION_CUE.test(behind(view, m)) ? ownerOf(events, m) : undefined);
     if (!event || !DURATION_TYPES.has(event.type)) continue;
-    offer(event, 'duration', value, m, local(m, event.modality), modified ? 0 : ownerRank(event, m));
+    offer(event, 'duration', value, m, local(view, m, event.modality), modified ? 0 : ownerRank(event, m));
   }
 
   // times of day: start or end
   let previous: { mention: Mention; attribute: string } | null = null;
   for (const m of mentions) {
     if (!m.time || (m.kind !== 'time' && m.time.granularity !== 'minute')) continue;
-    const before = behind(m);
+    const before = behind(view, m);
     let attribute: string | null = null;
-    if (previous && /^\s*\(\s*$/.test(text.slice(rel(previous.mention.end), rel(m.start)))) attribute = previous.attribute; // "10 a.m. ET (1400 GMT)"
+    if (previous && /^\s*\(\s*$/.test(text.slice(previous.mention.end - origin, m.start - origin))) attribute = previous.attribute; // "10 a.m. ET (1400 GMT)"
     else if (END_BEFORE.test(before)) attribute = 'end_time';
     else if (START_BEFORE.test(before) || SCHEDULED_BEFORE.test(before)) attribute = 'start_time';
-    else if (AT_BEFORE.test(before)) attribute = ENDED_AFTER.test(text.slice(rel(m.end))) ? 'end_time' : 'start_time';
+    else if (AT_BEFORE.test(before)) attribute = ENDED_AFTER.test(text.slice(m.end - origin)) ? 'end_time' : 'start_time';
     if (!attribute) continue;
     previous = { mention: m, attribute };
     const event = ownerOf(events, m);
     if (!event) continue;
-    offer(event, attribute, m.time, m, local(m, event.modality), ownerRank(event, m));
+    offer(event, attribute, m.time, m, local(view, m, event.modality), ownerRank(event, m));
   }
 
   // counts and amounts
@@ -252,11 +262,11 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
     if (!value) continue;
     const event = ownerOf(events, m);
     if (!event) continue;
-    const governed = event.trigger.end <= m.start && GOVERNED_BY_TRIGGER.test(text.slice(rel(event.trigger.end), rel(m.start)));
-    const what = casualtyWhat(behind(m), text.slice(rel(m.end)), value, event.type) ?? (governed ? slug(value.what ?? value.unit) || null : null);
+    const governed = event.trigger.end <= m.start && GOVERNED_BY_TRIGGER.test(text.slice(event.trigger.end - origin, m.start - origin));
+    const what = casualtyWhat(behind(view, m), text.slice(m.end - origin), value, event.type) ?? (governed ? slug(value.what ?? value.unit) || null : null);
     if (!what) continue;
     const kind = CURRENCY.test(value.unit) ? 'amount' : 'count';
-    offer(event, `${kind}.${kind === 'amount' ? slug(value.what ?? value.unit) || what : what}`, value, m, local(m, event.modality), ownerRank(event, m));
+    offer(event, `${kind}.${kind === 'amount' ? slug(value.what ?? value.unit) || what : what}`, value, m, local(view, m, event.modality), ownerRank(event, m));
   }
 }
 

@@ -13,7 +13,7 @@ import type { EventMention, EventType, Mention, SegmentedArticle, Sentence, Span
 import { findTriggers, LEAD_RULES, type TriggerMatch } from './triggers.ts';
 import { eventModality } from './modality.ts';
 import { findAttribution } from './attribution.ts';
-import { groupReference, headlineNameCleaner, isTitleCase, sentenceParticipants, sortedNames } from './participants.ts';
+import { groupReference, headlineNameCleaner, isTitleCase, sentenceParticipants, sortedNames, type NameSighting } from './participants.ts';
 import { pickPlace, pickTime } from './anchors.ts';
 
 export { findTriggers, TRIGGER_RULES } from './triggers.ts';
@@ -261,6 +261,14 @@ function unanchoredRelative(m: Mention, published: string | null): boolean {
   return published === null && m.time !== undefined && RELATIVE_TIME_RULE.test(m.rule) && !/\b\d{4}\b/.test(m.text);
 }
 
+/** The person names of one sentence as headline cleaning reads them (its title case judged once, not per name). */
+function personSightings(view: SentenceView): NameSighting[] {
+  const people = view.mentions.filter((m) => m.kind === 'person' && typeof m.value === 'string');
+  if (people.length === 0) return [];
+  const inTitleCase = isTitleCase(view.text);
+  return people.map((m) => ({ name: m.value as string, text: m.text, inTitleCase }));
+}
+
 export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[]): EventMention[] {
   const source = seg.article.id;
   const published = seg.article.meta.published ?? null;
@@ -270,10 +278,7 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
   const primary = primaryConversation(triggersPerSentence);
   const outlet = seg.article.meta.outlet;
   // Person names read only from a title-case headline may have swallowed a verb ("… Arrested").
-  const cleanName = headlineNameCleaner(
-    views.flatMap((v) => v.mentions.filter((m) => m.kind === 'person' && typeof m.value === 'string').map((m) => ({ name: m.value as string, text: m.text, inTitleCase: isTitleCase(v.text) }))),
-    seg.article.text,
-  );
+  const cleanName = headlineNameCleaner(views.flatMap(personSightings), seg.article.text);
   const cleanNames = (names: readonly string[]): string[] => sortedNames(names.map(cleanName).filter((n) => n !== ''));
   const rawPair = primaryPair(views, triggersPerSentence, outlet);
   const cleanPair = rawPair ? cleanNames(rawPair) : null;
@@ -335,7 +340,13 @@ export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[
       }
 
       const definite = isDefiniteReference(text, relStart);
-      const timeMention = pickTime(text, sentence.start, triggerSpan, view.mentions.filter((m) => !isPeriodStart(text, sentence.start, m) && !unanchoredRelative(m, published)));
+      // Only dated mentions can be picked: the "since" look-back runs on those alone (same pick).
+      const timeMention = pickTime(
+        text,
+        sentence.start,
+        triggerSpan,
+        view.mentions.filter((m) => (m.kind === 'date' || m.kind === 'time') && m.time && !isPeriodStart(text, sentence.start, m) && !unanchoredRelative(m, published)),
+      );
       let time = timeMention?.time ?? null;
       let timeSpan: Span | null = timeMention ? { start: timeMention.start, end: timeMention.end } : null;
       if (!time && (antecedent || definite)) {

@@ -23,7 +23,9 @@ const CLAUSE_BREAK =
 export function clauseBefore(sentence: string, at: number, maxWords = 20): string {
   const head = sentence.slice(0, at);
   let start = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  // An exec loop (matchAll copies the regex per call); no match is empty.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) start = m.index + m[0].length;
   const clause = head.slice(start);
   const words = clause.split(/(?=\s)/);
   return words.length > maxWords ? words.slice(-maxWords).join('') : clause;
@@ -44,7 +46,7 @@ interface Cue {
 }
 
 /** Negation counts only close to the trigger (a few words), where it scopes over it. */
-const NEAR_NEGATION = /\b(?:not|never|no|without|absence\s+of|lack\s+of|neither|nor)\b|n['’]t\b/gi;
+const NEAR_NEGATION = /\b(?:not|never|no|without|absence\s+of|lack\s+of|neither|nor)\b|n['’]t\b/i;
 const NEAR_NEGATION_WORDS = 6;
 
 /** Cues anywhere in the clause before the trigger. */
@@ -86,12 +88,14 @@ export function eventModality(sentence: string, start: number, end: number): Mod
 
   const before = clauseBefore(sentence, start);
   const nearWords = before.split(/\s+/).filter(Boolean).slice(-NEAR_NEGATION_WORDS).join(' ');
-  if (new RegExp(NEAR_NEGATION.source, 'i').test(nearWords)) return 'negated';
+  if (NEAR_NEGATION.test(nearWords)) return 'negated';
 
   // Negating verbs scope over a near object ("Trump canceled the meeting"); otherwise the cue nearest the trigger wins.
   let best: { modality: Modality; distance: number } | null = null;
   for (const cue of BEFORE_CUES) {
-    for (const m of (cue.modality === 'negated' ? nearWords : before).matchAll(cue.pattern)) {
+    const scope = cue.modality === 'negated' ? nearWords : before;
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(scope); m; m = cue.pattern.exec(scope)) {
       if (cue.modality === 'negated') return 'negated';
       const distance = before.length - (m.index + m[0].length);
       if (!best || distance < best.distance) best = { modality: cue.modality, distance };

@@ -101,6 +101,37 @@ export function sortedNames(names: Iterable<string>): string[] {
 
 /** A title-case line ("Chargers' Jamal Williams Arrested For DUI"): nearly every longer word capitalised. */
 export function isTitleCase(sentence: string): boolean {
+  if (!ASCII_ONLY.test(sentence)) return isTitleCaseUnicode(sentence);
+  // ASCII text: the same words (\p{L} is [A-Za-z] there, and no "’") counted in one pass, no arrays.
+  let long = 0;
+  let capitalised = 0;
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    const first = sentence.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    for (let c = sentence.charCodeAt(i); i < n && (isAsciiLetter(c) || c === 0x27 || c === 0x2d); c = sentence.charCodeAt(++i));
+    if (i - start > 3) {
+      long++;
+      if (first <= 0x5a) capitalised++;
+    }
+  }
+  if (long < 3) return false;
+  return capitalised / long >= 0.8;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** isTitleCase on any text (exported for the test that holds the ASCII pass to it). */
+export function isTitleCaseUnicode(sentence: string): boolean {
   const long = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
   if (long.length < 3) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
