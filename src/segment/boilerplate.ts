@@ -6,6 +6,7 @@
  * Every verdict names its rule so the report can explain it.
  */
 import type { BlockKind, BoilerplateKind } from '../types.ts';
+import { wordCount } from './spans.ts';
 
 export interface Verdict {
   kind: BoilerplateKind;
@@ -24,12 +25,6 @@ const AGENCY = "(?:REUTERS|Reuters|AP|AFP|Getty Images|Sputnik|TASS|EPA|EPA-EFE|
 const VIA = '(?:via|by way of)';
 const ENDS_SENTENCE = /[.!?…]["”’')\]]?$/;
 
-function words(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
-  return count;
-}
-
 // ─── credits and captions ────────────────────────────────────────────────────
 
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
@@ -44,7 +39,7 @@ export function isCreditLine(text: string): boolean {
   const parts = text.split(/\s+\|\s+/);
   return parts.every(
     (part) =>
-      words(part) <= 12 &&
+      wordCount(part) <= 12 &&
       CREDIT_PART.test(part) &&
       /\/|\bvia\b|\bby way of\b|\b(?:Pool|POOL|Handout|HANDOUT)\b|\((?:Getty|AP|AFP|Reuters)/.test(part),
   );
@@ -66,7 +61,7 @@ function captionVerdict(text: string): Verdict | null {
   }
   if (isCreditLine(text)) return { kind: 'credit', rule: 'credit-line' };
   for (const [pattern, rule, needs] of CAPTION_RULES) {
-    if ((needs === null || text.includes(needs)) && pattern.test(text)) return { kind: words(text) <= 5 ? 'credit' : 'caption', rule };
+    if ((needs === null || text.includes(needs)) && pattern.test(text)) return { kind: wordCount(text) <= 5 ? 'credit' : 'caption', rule };
   }
   if (/\bGetty Images\b/.test(text) && text.length <= 160 && !ENDS_SENTENCE.test(text)) {
     return { kind: 'credit', rule: 'getty-images' };
@@ -185,7 +180,7 @@ const ENDS_WITH_DATE = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`
 const BIO_CONTINUATION = /^(?:He|She|They)\s+(?:previously|also|has|had|was|is|joined|covers|covered|writes|wrote|worked|spent|helps|reports|holds|studied|graduated)\b/;
 
 function isShortLabel(text: string): boolean {
-  return text.length <= 40 && words(text) <= 4 && !ENDS_SENTENCE.test(text) && !/[,:;]$/.test(text);
+  return text.length <= 40 && wordCount(text) <= 4 && !ENDS_SENTENCE.test(text) && !/[,:;]$/.test(text);
 }
 
 /** Adds the verdicts that depend on neighbouring blocks. Mutates and returns `verdicts`. */

@@ -11,6 +11,7 @@ import type { Article, Block, BlockKind, SegmentedArticle, Sentence } from '../t
 import { applyContextRules, lineVerdict, MORE_FROM_OUTLET, RELATED_HEADING, type BlockView, type Verdict } from './boilerplate.ts';
 import { markdownDrafts, plainTextDrafts, type DraftBlock } from './blocks.ts';
 import { splitSentences } from './sentences.ts';
+import { wordCount } from './spans.ts';
 
 export { splitSentences } from './sentences.ts';
 export { lineVerdict, isCreditLine, isBio } from './boilerplate.ts';
@@ -24,11 +25,6 @@ const NEVER_HEADINGS = new Set(['caption', 'credit', 'timestamp', 'standards', '
 const SKIPPED_BELOW_TITLE = new Set(['caption', 'credit', 'timestamp']);
 const LOOK_AHEAD = 4;
 
-function wordCount(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
-  return count;
-}
 
 /** Short, capitalized, no closing punctuation: "Meetings", "Breaking the silence", "BILL CLINTON". */
 function isTitleLike(text: string, isFirst: boolean): boolean {

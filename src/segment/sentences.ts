@@ -124,10 +124,6 @@ function missingSpaceBoundary(text: string, dot: number, floor: number, end: num
 /** Sentence spans of `text[start, end)`, trimmed and non-empty, in order. Linear in the span length. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];
-  const push = (from: number, to: number): void => {
-    const span = trimSpan(text, from, to);
-    if (span) sentences.push(span);
-  };
   let sentenceStart = start;
   let i = start;
   while (i < end) {
@@ -154,11 +150,17 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       boundary = true;
     }
     if (boundary) {
-      push(sentenceStart, k);
+      pushTrimmed(sentences, text, sentenceStart, k);
       sentenceStart = k;
     }
     i = k;
   }
-  push(sentenceStart, end);
+  pushTrimmed(sentences, text, sentenceStart, end);
   return sentences;
+}
+
+/** Adds the trimmed span unless it is empty (a module function: a per-call closure costs more). */
+function pushTrimmed(sentences: Span[], text: string, from: number, to: number): void {
+  const span = trimSpan(text, from, to);
+  if (span) sentences.push(span);
 }
