@@ -9,22 +9,27 @@ const STOP = new Set(
 );
 
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length > 1 && !STOP.has(t));
+  const lower = text.toLowerCase();
+  // Plain text (most news) needs no Unicode classes: its letters and digits, lower-cased, are [a-z0-9].
+  const words = PLAIN.test(lower) ? lower.match(/[a-z0-9]+/g) : lower.match(/[\p{L}\p{N}]+/gu);
+  return (words ?? []).filter((t) => t.length > 1 && !STOP.has(t));
 }
+
+/** ASCII and typographic punctuation (no-break space, dashes, curly quotes, ellipsis, guillemets, bullets): no letter or digit beyond ASCII. */
+const PLAIN = /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]*$/;
 
 type Vector = Map<string, number>;
 
 export function tfidfVectors(texts: readonly string[]): Vector[] {
-  const docs = texts.map(tokenize);
+  // Each text's term counts, in the order its terms first occur; the map becomes its vector in place
+  // (no token list, distinct-term set or second map per text: a dump of 100k leads made millions).
+  const docs = texts.map(termCounts);
   const df = new Map<string, number>();
-  for (const tokens of docs) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const tf of docs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  return docs.map((tokens) => {
-    const tf = new Map<string, number>();
-    for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const vector: Vector = new Map();
+  return docs.map((vector) => {
     let norm = 0;
-    for (const [t, count] of tf) {
+    for (const [t, count] of vector) {
       const weight = (1 + Math.log(count)) * Math.log((1 + n) / (1 + df.get(t)!) + 1);
       vector.set(t, weight);
       norm += weight * weight;
@@ -33,6 +38,18 @@ export function tfidfVectors(texts: readonly string[]): Vector[] {
     for (const [t, w] of vector) vector.set(t, w / norm);
     return vector;
   });
+}
+
+/** How often each token of `tokenize(text)` occurs, in first-occurrence order. */
+function termCounts(text: string): Map<string, number> {
+  const lower = text.toLowerCase();
+  const words = PLAIN.test(lower) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu;
+  const tf = new Map<string, number>();
+  for (let m = words.exec(lower); m !== null; m = words.exec(lower)) {
+    const t = m[0];
+    if (t.length > 1 && !STOP.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  }
+  return tf;
 }
 
 export function cosine(a: Vector, b: Vector): number {

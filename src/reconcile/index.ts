@@ -45,8 +45,8 @@ import { assignEventIds } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
-import { dominantBySource, isBackground, isLead, primaryEvents } from './primary.ts';
-import { adoptStories, linkStories } from './stories.ts';
+import { dominantGroupBySource, isBackground, isLead, primaryEvents } from './primary.ts';
+import { adoptStories, LeadTexts, linkStories } from './stories.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
 export interface ReconcileInput {
@@ -73,6 +73,8 @@ type Reasons = CanonicalEvent['mergeReasons'];
 export function reconcile(input: ReconcileInput): ReconcileResult {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const mentions = uniqueById(input.events);
+  const published = publishedDates(input.articles);
+  const lookup: Lookup = { mentionById: new Map(mentions.map((m) => [m.id, m])), published, texts: new LeadTexts() };
   const claimsByMention = new Map<string, Claim[]>();
   for (const claim of input.claims) {
     let list = claimsByMention.get(claim.event);
@@ -97,12 +99,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 4. Undated mentions.
   const undated = mentions.filter((m) => dateOf(m.time) === null);
-  attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention);
+  attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention, lookup);
 
   // 4b. Articles that tell the same story: join their primary groups (stories.ts).
-  joinStories(input.articles, groups, reasons, groupOfMention, input.claims);
+  joinStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
   // 4c. Articles with no event of their own: the story their lead tells, if exactly one fits.
-  const adopted = adoptStories(input.articles, groups, dominantGroups(input.articles, groups, groupOfMention, input.claims));
+  const adopted = adoptStories(input.articles, groups, dominantGroups(groups, groupOfMention, input.claims, lookup), lookup.texts);
 
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
@@ -155,7 +157,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     mentions,
     eventOfMention,
     input.claims,
-    publishedDates(input.articles),
+    published,
   );
   for (const [article, gi] of adopted) if (primary[article] === null) primary[article] = ids[gi]!;
 
@@ -203,8 +205,9 @@ function joinStories(
   reasons: Reasons[],
   groupOfMention: Map<string, number>,
   claims: readonly Claim[],
+  lookup: Lookup,
 ): void {
-  const links = linkStories(articles, groups, dominantGroups(articles, groups, groupOfMention, claims));
+  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), lookup.texts);
   if (links.length === 0) return;
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -238,21 +241,21 @@ function joinStories(
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
 }
 
+/** What the steps share, built once per run: mentions by id, articles' publication dates, leads (stories.ts). */
+interface Lookup {
+  mentionById: ReadonlyMap<string, EventMention>;
+  published: ReadonlyMap<string, string | null>;
+  texts: LeadTexts;
+}
+
 /** Article id → index of its dominant group so far (primary.ts), for the story steps and rule A. */
 function dominantGroups(
-  articles: readonly Article[],
   groups: readonly EventMention[][],
   groupOfMention: ReadonlyMap<string, number>,
   claims: readonly Claim[],
+  lookup: Lookup,
 ): Map<string, number> {
-  const dominant = dominantBySource(
-    groups.flat(),
-    (m) => String(groupOfMention.get(m.id)),
-    claims,
-    (c) => (groupOfMention.has(c.event) ? String(groupOfMention.get(c.event)) : undefined),
-    publishedDates(articles),
-  );
-  return new Map([...dominant].map(([source, gi]) => [source, Number(gi)]));
+  return dominantGroupBySource(groups, groupOfMention, lookup.mentionById, claims, lookup.published);
 }
 
 // ─── Undated mentions ───────────────────────────────────────────────────────
@@ -264,9 +267,10 @@ function attachUndated(
   groupOfMention: Map<string, number>,
   articles: ReadonlyMap<string, Article>,
   claimsByMention: ReadonlyMap<string, Claim[]>,
+  lookup: Lookup,
 ): void {
   if (undated.length === 0) return;
-  const dominant = dominantGroups([...articles.values()], groups, groupOfMention, [...claimsByMention.values()].flat());
+  const dominant = dominantGroups(groups, groupOfMention, [...claimsByMention.values()].flat(), lookup);
   const profiles = groups.map(profileOf);
   // Rule B index: type + one participant → groups, so lookups stay cheap on big dumps.
   const byTypeAndPerson = new Map<string, number[]>();
@@ -290,6 +294,18 @@ function attachUndated(
       }
     }
     return counts;
+  };
+  // Per group: its mention of the smallest id (the anchor of a merge reason), found once and kept up to date
+  // as undated mentions join (sorting a big group for every mention joining it was quadratic).
+  const anchors = new Map<number, EventMention>();
+  const anchorOf = (gi: number): EventMention => {
+    let anchor = anchors.get(gi);
+    if (!anchor) {
+      anchor = groups[gi]![0]!;
+      for (const x of groups[gi]!) if (byId(x, anchor) < 0) anchor = x;
+      anchors.set(gi, anchor);
+    }
+    return anchor;
   };
   const leftovers = new Map<string, EventMention[]>();
   for (const m of undated) {
@@ -327,11 +343,12 @@ function attachUndated(
     }
 
     if (target !== null && rule) {
-      const anchor = [...groups[target]!].sort(byId)[0]!;
+      const anchor = anchorOf(target);
       const compared = compareMentions(anchor, m);
       const all = [...compared.reasons, rule];
       reasons[target]!.push(reasonEntry(anchor, m, sum(all), all));
       groups[target]!.push(m);
+      if (byId(m, anchor) < 0) anchors.set(target, m);
       groupOfMention.set(m.id, target);
       const counts = currentCount.get(target); // an undated mention is never background
       if (counts) counts.set(m.source, (counts.get(m.source) ?? 0) + 1);

@@ -38,7 +38,8 @@ export function groupOrigins(claims: readonly Claim[], articles: ReadonlyMap<str
     else copies.union(ids[first]!, ids[i]!);
   });
   const distinct = [...byText.entries()].sort((a, b) => a[1] - b[1]);
-  if (distinct.length <= MAX_DICE_TEXTS) {
+  // One distinct sentence has no pair to compare: no bigram profile is needed (most events have one).
+  if (distinct.length >= 2 && distinct.length <= MAX_DICE_TEXTS) {
     const profiles = distinct.map(([text]) => bigramProfile(text));
     for (let x = 0; x < distinct.length; x++) {
       for (let y = x + 1; y < distinct.length; y++) {

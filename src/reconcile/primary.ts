@@ -92,44 +92,86 @@ export function dominantBySource(
   claimGroupOf: (claim: Claim) => string | undefined = () => undefined,
   published: ReadonlyMap<string, string | null> = new Map(),
 ): Map<string, string> {
-  const tally = new Map<string, Map<string, { weight: number; first: number }>>();
-  const add = (source: string, group: string, weight: number, position: number): void => {
-    let groups = tally.get(source);
-    if (!groups) tally.set(source, (groups = new Map()));
+  const mentionById = new Map(mentions.map((m) => [m.id, m]));
+  const tally = new Tally<string>();
+  for (const m of mentions) {
+    const group = groupOf(m);
+    if (group !== undefined) tally.add(m.source, group, mentionWeight(m, published.get(m.source) ?? null), m.start);
+  }
+  for (const c of claims) {
+    const group = claimGroupOf(c);
+    if (group !== undefined) tally.addClaim(c, group, mentionById.get(c.event), published);
+  }
+  return tally.dominant((a, b) => a.localeCompare(b));
+}
+
+/**
+ * `dominantBySource` for groups given by index, as reconcile holds them while matching:
+ * the same tally and the same choice (ties between indexes compared as the strings
+ * `dominantBySource` would be given), without a string key per mention and claim, a
+ * flattened copy of the groups, or an id table per call (`mentionById` covers every
+ * grouped mention, and claims of mentions in no group count for nothing).
+ */
+export function dominantGroupBySource(
+  groups: readonly (readonly EventMention[])[],
+  groupOfMention: ReadonlyMap<string, number>,
+  mentionById: ReadonlyMap<string, EventMention>,
+  claims: readonly Claim[],
+  published: ReadonlyMap<string, string | null>,
+): Map<string, number> {
+  const tally = new Tally<number>();
+  for (const group of groups) {
+    for (const m of group) tally.add(m.source, groupOfMention.get(m.id)!, mentionWeight(m, published.get(m.source) ?? null), m.start);
+  }
+  for (const c of claims) {
+    const group = groupOfMention.get(c.event);
+    if (group !== undefined) tally.addClaim(c, group, mentionById.get(c.event), published);
+  }
+  return tally.dominant((a, b) => String(a).localeCompare(String(b)));
+}
+
+/** Weight per source and group, in the order first met (sums are added in input order: ties are within TIE_EPSILON). */
+class Tally<K> {
+  private readonly bySource = new Map<string, Map<K, { weight: number; first: number }>>();
+
+  add(source: string, group: K, weight: number, position: number): void {
+    let groups = this.bySource.get(source);
+    if (!groups) this.bySource.set(source, (groups = new Map()));
     const entry = groups.get(group);
     if (entry) {
       entry.weight += weight;
       entry.first = Math.min(entry.first, position);
     } else groups.set(group, { weight, first: position });
-  };
-  for (const m of mentions) {
-    const group = groupOf(m);
-    if (group !== undefined) add(m.source, group, mentionWeight(m, published.get(m.source) ?? null), m.start);
-  }
-  const mentionById = new Map(mentions.map((m) => [m.id, m]));
-  for (const c of claims) {
-    const group = claimGroupOf(c);
-    if (group === undefined || c.modality === 'negated') continue;
-    const mention = mentionById.get(c.event);
-    const position = mention ? positionFactor(mention) * (isBackground(mention, published.get(c.source) ?? null) ? BACKGROUND_FACTOR : 1) : 1;
-    add(c.source, group, (c.modality === 'actual' ? 0.5 : 0.25) * position, c.evidence.start);
   }
 
-  // How many articles report each group: an exact tie goes to the event more of them report.
-  const reach = new Map<string, number>();
-  for (const groups of tally.values()) for (const group of groups.keys()) reach.set(group, (reach.get(group) ?? 0) + 1);
-  const out = new Map<string, string>();
-  for (const [source, groups] of tally) {
-    const best = [...groups.entries()].sort(
-      (a, b) =>
-        (Math.abs(b[1].weight - a[1].weight) > TIE_EPSILON ? b[1].weight - a[1].weight : 0) ||
-        reach.get(b[0])! - reach.get(a[0])! ||
-        a[1].first - b[1].first ||
-        a[0].localeCompare(b[0]),
-    )[0];
-    if (best) out.set(source, best[0]);
+  addClaim(c: Claim, group: K, mention: EventMention | undefined, published: ReadonlyMap<string, string | null>): void {
+    if (c.modality === 'negated') return;
+    const position = mention ? positionFactor(mention) * (isBackground(mention, published.get(c.source) ?? null) ? BACKGROUND_FACTOR : 1) : 1;
+    this.add(c.source, group, (c.modality === 'actual' ? 0.5 : 0.25) * position, c.evidence.start);
   }
-  return out;
+
+  /** Per source, its heaviest group; exact ties: the group more sources report, then the first named, then `compareKeys`. */
+  dominant(compareKeys: (a: K, b: K) => number): Map<string, K> {
+    // How many articles report each group: an exact tie goes to the event more of them report.
+    const reach = new Map<K, number>();
+    for (const groups of this.bySource.values()) for (const group of groups.keys()) reach.set(group, (reach.get(group) ?? 0) + 1);
+    const out = new Map<string, K>();
+    for (const [source, groups] of this.bySource) {
+      if (groups.size === 1) {
+        out.set(source, groups.keys().next().value as K);
+        continue;
+      }
+      const best = [...groups.entries()].sort(
+        (a, b) =>
+          (Math.abs(b[1].weight - a[1].weight) > TIE_EPSILON ? b[1].weight - a[1].weight : 0) ||
+          reach.get(b[0])! - reach.get(a[0])! ||
+          a[1].first - b[1].first ||
+          compareKeys(a[0], b[0]),
+      )[0];
+      if (best) out.set(source, best[0]);
+    }
+    return out;
+  }
 }
 
 export function primaryEvents(

@@ -78,7 +78,9 @@
  * different call between the same two): ECB+ train 87.1, dev 94.4, GVC val 93.6 unchanged.
  * Cost: a big story's cast, rare lead names, lead norm and first report are cached per
  * story and merged when a small story joins it, so k small stories joining one story of
- * n articles cost k small merges, not k × n.
+ * n articles cost k small merges, not k × n; matching a small cast against a big one
+ * (commonPeople) looks names up instead of scanning the big cast per name; a candidate
+ * pair's labels are built only when it scores STORY_THRESHOLD (most score below).
  *
  * Close stories: last, two stories of any size join when their summed leads are close
  * (cosine ≥ SAME_STORY_SIMILARITY), their first reports came out within UNDATED_STORY_DAYS
@@ -245,6 +247,30 @@ function namedUpFront(cast: Cast, view: ArticleView): boolean {
   return view.headPairs.some((pair) => cast.nameKeys.has(pair));
 }
 
+/**
+ * Each article's lead and the capitalised names in it, read once per reconciliation:
+ * linkStories and adoptStories both read them (pass one instance to both; the sets are
+ * never modified). Lives for one run, so it holds no article after it.
+ */
+export class LeadTexts {
+  private readonly known = new Map<Article, { lead: string; names: Set<string> | null }>();
+
+  private entry(article: Article): { lead: string; names: Set<string> | null } {
+    let e = this.known.get(article);
+    if (!e) this.known.set(article, (e = { lead: leadText(article), names: null }));
+    return e;
+  }
+
+  lead(article: Article): string {
+    return this.entry(article).lead;
+  }
+
+  names(article: Article): Set<string> {
+    const e = this.entry(article);
+    return (e.names ??= capitalisedNames(e.lead));
+  }
+}
+
 /** Capitalised words not at a line start: names ("Jackman", "Bloomington"), lower-cased. */
 function capitalisedNames(text: string): Set<string> {
   const out = new Set<string>();
@@ -260,6 +286,7 @@ export function linkStories(
   articles: readonly Article[],
   groups: readonly (readonly EventMention[])[],
   primary: ReadonlyMap<string, number>,
+  texts: LeadTexts = new LeadTexts(),
 ): StoryLink[] {
   // Each article's own mentions in its primary group, gathered in one pass over those groups
   // (filtering a group per article is quadratic when one event has thousands of reports).
@@ -273,15 +300,17 @@ export function linkStories(
     }
   }
   const views: ArticleView[] = [];
+  const leads: string[] = [];
   for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const gi = primary.get(article.id);
     if (gi === undefined) continue;
     const own = (ownMentions.get(article.id) ?? []).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
     if (own.length === 0) continue;
-    views.push({ article, group: gi, anchor: own[0]!, names: capitalisedNames(leadText(article)), headPairs: wordPairs(fold(headText(article))) });
+    leads.push(texts.lead(article));
+    views.push({ article, group: gi, anchor: own[0]!, names: texts.names(article), headPairs: wordPairs(fold(headText(article))) });
   }
   if (views.length < 2) return [];
-  const vectors = tfidfVectors(views.map((v) => leadText(v.article)));
+  const vectors = tfidfVectors(leads);
 
   // Names shared by few articles are evidence; names in most of them are the topic itself.
   const nameDf = new Map<string, number>();
@@ -334,7 +363,7 @@ export function linkStories(
   };
 
   const candidates: Candidate[] = [];
-  for (const key of [...pairs].sort((x, y) => x - y)) {
+  for (const key of Float64Array.from(pairs).sort()) {
     const i = Math.floor(key / views.length);
     const j = key % views.length;
     const a = views[i]!;
@@ -345,13 +374,13 @@ export function linkStories(
     if (!storiesMayJoin(pa, pb, a, b)) continue;
     const similarity = cosine(vectors[i]!, vectors[j]!);
     const shared = [...a.names].filter((n) => b.names.has(n) && rareName(n)).sort();
-    const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
-    const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 100) / 100;
+    const score = storyScore(a, b, pa, pb, similarity, shared, rarePerson);
     if (score < STORY_THRESHOLD) continue;
+    const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
     const recurring = recurringKinds(pa, pb);
     const evidence = sharedEvidence(pa, pb, shared.length > 0);
     // A person few articles name, named by both, is the strongest sign of one story: some lead overlap is enough.
-    const rareCommon = !recurring && similarity >= RARE_PARTICIPANT_SIMILARITY && commonPeople(pa.people, pb.people).some(rarePerson);
+    const rareCommon = !recurring && similarity >= RARE_PARTICIPANT_SIMILARITY && commonPeople(pa.people, pb.people, pb.nameKeys).some(rarePerson);
     candidates.push({ i, j, score, reasons, similarity, strong: (similarity >= STRONG_SIMILARITY && evidence) || rareCommon || (!recurring && similarity >= CLOSE_LEADS_SIMILARITY) });
   }
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
@@ -494,7 +523,7 @@ export function linkStories(
   // among the small story's participants, or named in its leads (`leadPairs`: their word pairs)
   // when it has none of its own. One set lookup per person of the story's cast.
   const followUpPerson = (own: Cast, other: Cast, leadPairs: () => ReadonlySet<string>): string | null => {
-    const common = commonPeople(own.people, other.people).filter(rarePerson).sort();
+    const common = commonPeople(own.people, other.people, other.nameKeys).filter(rarePerson).sort();
     if (common.length > 0) return common[0]!;
     if (own.people.size > 0) return null;
     const named = [...other.people].filter((p) => p.includes(' ') && rarePerson(p) && leadPairs().has(p.split(' ').slice(-2).join(' ')));
@@ -509,7 +538,7 @@ export function linkStories(
     for (const vi of reports) for (const block of blocksOfView[vi]!) if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
     // The cast veto reads the small story's whole leads (a few reports): "Marfin Bank" may come in its third sentence.
     let leadPairs: string[][] | null = null;
-    const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(leadText(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
+    const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
     const options = [...roots]
       .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !(castsDiffer(own, castOf(t)) && !namedInLeads(castOf(t))))
       .map((t) => ({ root: t, similarity: similarityOf(r, t) }))
@@ -539,7 +568,7 @@ export function linkStories(
     // Out of the window: a follow-up (the trial, the sentence) when it names a rare person of the
     // story; never a call or a meeting (the same leaders call and meet again and again).
     let pairSet: Set<string> | null = null;
-    const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(leadText(v.article))))).flat()));
+    const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).flat()));
     const person = anyRecurring(own) ? null : followUpPerson(own, other, leadPairSet);
     if (person === null) continue;
     joinStory(r, t, `follow-up: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next, naming ${person}`);
@@ -718,11 +747,13 @@ interface GroupProfile extends DatedSet, Cast {
 
 function nameKeysOf(people: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
-  for (const p of people) {
-    const words = p.split(' ');
-    if (words.length >= 2) keys.add(words.slice(-2).join(' '));
-  }
+  for (const p of people) if (p.includes(' ')) keys.add(lastTwoWords(p));
   return keys;
+}
+
+/** The last two words of a name of two words or more. */
+function lastTwoWords(name: string): string {
+  return name.split(' ').slice(-2).join(' ');
 }
 
 function profileOf(group: readonly EventMention[]): GroupProfile {
@@ -769,6 +800,7 @@ function castsDifferUpFront(pa: Cast, pb: Cast, a: ArticleView, b: ArticleView):
 interface Kinds {
   families: ReadonlySet<string>;
   people: ReadonlySet<string>;
+  nameKeys: ReadonlySet<string>;
   places: Iterable<string>;
 }
 
@@ -789,14 +821,14 @@ function recurringKinds(a: Kinds, b: Kinds): boolean {
  * undated mention). Pairwise links and the nearest story read it alike.
  */
 function sharedEvidence(a: Kinds, b: Kinds, sharesRareName: boolean): boolean {
-  const common = commonPeople(a.people, b.people).length;
+  const common = commonPeople(a.people, b.people, b.nameKeys).length;
   if (recurringKinds(a, b)) return common >= 2;
   return common > 0 || [...a.places].some((x) => [...b.places].some((y) => placeRelation(x, y) === 'same')) || sharesRareName;
 }
 
 /** Both name participants, and none in common. */
 function castsDiffer(pa: Cast, pb: Cast): boolean {
-  return pa.people.size > 0 && pb.people.size > 0 && commonPeople(pa.people, pb.people).length === 0;
+  return pa.people.size > 0 && pb.people.size > 0 && commonPeople(pa.people, pb.people, pb.nameKeys).length === 0;
 }
 
 /** What the nearest-story pass reads of a story: its kinds of event, people and places (dates are kept per root apart). */
@@ -838,9 +870,27 @@ function mergeSets<T>(a: Set<T>, b: Set<T>): Set<T> {
  * name ("Charger Jamal Williams" is "Jamal Williams"): one folded name ends with the
  * other, which has at least two words.
  */
-export function commonPeople(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  const same = (x: string, y: string): boolean => x === y || (y.includes(' ') && x.endsWith(` ${y}`)) || (x.includes(' ') && y.endsWith(` ${x}`));
-  return [...a].filter((x) => b.has(x) || [...b].some((y) => same(x, y)));
+export function commonPeople(a: ReadonlySet<string>, b: ReadonlySet<string>, bKeys?: ReadonlySet<string>): string[] {
+  // Without scanning `b` for every name of `a` (a big story's cast is read by every small story near it):
+  // x ending with " y" (y of two words or more) is found among x's own endings; y ending with " x" (x of
+  // two words or more) shares x's last two words (nameKeysOf of `b`, `bKeys` when the caller has them),
+  // and only then is `b` scanned.
+  const out: string[] = [];
+  let keys = bKeys;
+  for (const x of a) {
+    if (b.has(x) || endsWithNameOf(x, b)) out.push(x);
+    else if (x.includes(' ') && (keys ??= nameKeysOf(b)).has(lastTwoWords(x)) && [...b].some((y) => y.endsWith(` ${x}`))) out.push(x);
+  }
+  return out;
+}
+
+/** `x` ends with " y" for a `y` of `b` of two words or more. */
+function endsWithNameOf(x: string, b: ReadonlySet<string>): boolean {
+  for (let p = x.indexOf(' '); p !== -1; p = x.indexOf(' ', p + 1)) {
+    const ending = x.slice(p + 1);
+    if (ending.includes(' ') && b.has(ending)) return true;
+  }
+  return false;
 }
 
 /**
@@ -861,47 +911,81 @@ function compareStories(
   rarePerson: (name: string) => boolean,
 ): MergeReason[] {
   const reasons: MergeReason[] = [];
-  const add = (label: string, weight: number): void => void reasons.push({ label, weight });
+  storyLevels(a, b, pa, pb, similarity, sharedNames, rarePerson, (weight, label) => void reasons.push({ label: label(), weight }));
+  return reasons;
+}
+
+/**
+ * The score of `compareStories` alone, its weights summed in the same order: most candidate
+ * pairs score below STORY_THRESHOLD, and their labels were most of the pairs' cost.
+ */
+function storyScore(
+  a: ArticleView,
+  b: ArticleView,
+  pa: GroupProfile,
+  pb: GroupProfile,
+  similarity: number,
+  sharedNames: readonly string[],
+  rarePerson: (name: string) => boolean,
+): number {
+  let sum = 0;
+  storyLevels(a, b, pa, pb, similarity, sharedNames, rarePerson, (weight) => {
+    sum += weight;
+  });
+  return Math.round(sum * 100) / 100;
+}
+
+/** Each level's weight and (lazily built) label, in a fixed order. */
+function storyLevels(
+  a: ArticleView,
+  b: ArticleView,
+  pa: GroupProfile,
+  pb: GroupProfile,
+  similarity: number,
+  sharedNames: readonly string[],
+  rarePerson: (name: string) => boolean,
+  level: (weight: number, label: () => string) => void,
+): void {
+  const add = (label: () => string, weight: number): void => level(weight, label);
 
   const s = Math.round(similarity * 100) / 100;
   const leadWeight = similarity >= 0.3 ? 5 : similarity >= 0.2 ? 4 : similarity >= 0.15 ? 3 : similarity >= 0.1 ? 1 : similarity >= 0.05 ? 0 : -2;
-  add(`same story: lead similarity ${s.toFixed(2)}`, leadWeight);
+  add(() => `same story: lead similarity ${s.toFixed(2)}`, leadWeight);
 
   const shared = [...pa.families].some((f) => pb.families.has(f));
-  if (shared) add(`same kind of event ${[...pa.families].filter((f) => pb.families.has(f)).sort().join('/')}`, 1);
+  if (shared) add(() => `same kind of event ${[...pa.families].filter((f) => pb.families.has(f)).sort().join('/')}`, 1);
   // Different kinds are no evidence either way: one story is told as an attack, an arrest, a death.
-  else add(`different kinds of event ${[...pa.families].sort().join('/')} vs ${[...pb.families].sort().join('/')}`, 0);
+  else add(() => `different kinds of event ${[...pa.families].sort().join('/')} vs ${[...pb.families].sort().join('/')}`, 0);
 
   const sameDay = pa.dates.find((d) => d.length === 10 && pb.dates.includes(d));
-  if (sameDay) add(`same date ${sameDay}`, 2);
+  if (sameDay) add(() => `same date ${sameDay}`, 2);
 
   if (pa.people.size > 0 && pb.people.size > 0) {
-    const common = commonPeople(pa.people, pb.people).sort();
+    const common = commonPeople(pa.people, pb.people, pb.nameKeys).sort();
     const rare = common.filter(rarePerson);
-    if (rare.length > 0) add(`shared participants ${rare.join(', ')}`, 2);
-    else if (common.length > 0) add(`shared participants ${common.join(', ')} (named in many articles)`, 0.5);
+    if (rare.length > 0) add(() => `shared participants ${rare.join(', ')}`, 2);
+    else if (common.length > 0) add(() => `shared participants ${common.join(', ')} (named in many articles)`, 0.5);
   }
 
   if (pa.places.length > 0 && pb.places.length > 0) {
     const relations = pa.places.flatMap((x) => pb.places.map((y) => ({ x, y, r: placeRelation(x, y) })));
     const same = relations.find((r) => r.r === 'same');
     const different = relations.find((r) => r.r === 'different');
-    if (same) add(`same place ${same.x}`, 1);
-    else if (different) add(`different place ${different.x} vs ${different.y}`, -3);
+    if (same) add(() => `same place ${same.x}`, 1);
+    else if (different) add(() => `different place ${different.x} vs ${different.y}`, -3);
   }
 
   const published = [a.article.meta.published, b.article.meta.published];
   if (published[0] && published[1]) {
     const days = Math.abs(Date.parse(published[0].slice(0, 10)) - Date.parse(published[1].slice(0, 10))) / 86_400_000;
     if (Number.isFinite(days)) {
-      if (days <= 3) add('published within 3 days', 1);
-      else if (days > 365) add(`published ${Math.round(days)} days apart`, -6);
-      else if (days > 60) add(`published ${Math.round(days)} days apart`, -3);
+      if (days <= 3) add(() => 'published within 3 days', 1);
+      else if (days > 365) add(() => `published ${Math.round(days)} days apart`, -6);
+      else if (days > 60) add(() => `published ${Math.round(days)} days apart`, -3);
     }
   }
 
-  if (sharedNames.length > 0) add(`shared names in the leads ${sharedNames.slice(0, 5).join(', ')}`, Math.min(1.5, sharedNames.length * 0.5));
-  return reasons;
+  if (sharedNames.length > 0) add(() => `shared names in the leads ${sharedNames.slice(0, 5).join(', ')}`, Math.min(1.5, sharedNames.length * 0.5));
 }
 
 // ─── Reports with no event of their own ─────────────────────────────────────
@@ -921,6 +1005,7 @@ export function adoptStories(
   articles: readonly Article[],
   groups: readonly (readonly EventMention[])[],
   primary: ReadonlyMap<string, number>,
+  texts: LeadTexts = new LeadTexts(),
 ): Map<string, number> {
   const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const readers = sorted.filter((a) => !primary.has(a.id));
@@ -928,9 +1013,9 @@ export function adoptStories(
   const out = new Map<string, number>();
   if (readers.length === 0 || tellers.length === 0) return out;
   const all = [...tellers, ...readers];
-  const leads = all.map(leadText);
+  const leads = all.map((a) => texts.lead(a));
   const vectors = tfidfVectors(leads);
-  const names = leads.map(capitalisedNames);
+  const names = all.map((a) => texts.names(a));
   const nameDf = new Map<string, number>();
   for (const set of names) for (const n of set) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
   const rare = (n: string): boolean => isRare(nameDf.get(n) ?? 0, all.length);
