@@ -5,23 +5,7 @@ import type { Span } from '../types.ts';
  * tabs, NBSP and \uFEFF) plus zero-width characters that scrapes leave behind.
  */
 export function isEdgeSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0xfeff ||
-    code === 0x200b ||
-    code === 0x200c ||
-    code === 0x200d ||
-    code === 0x2060 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+  return isRegexSpace(code) || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060;
 }
 
 /** The span with edge whitespace removed, or null when nothing is left. */
