@@ -374,9 +374,10 @@ export function linkStories(
     if (!storiesMayJoin(pa, pb, a, b)) continue;
     const similarity = cosine(vectors[i]!, vectors[j]!);
     const shared = [...a.names].filter((n) => b.names.has(n) && rareName(n)).sort();
-    const score = storyScore(a, b, pa, pb, similarity, shared, rarePerson);
+    const pair: StoryPair = { a, b, pa, pb, similarity, sharedNames: shared, rarePerson };
+    const score = storyScore(pair);
     if (score < STORY_THRESHOLD) continue;
-    const reasons = compareStories(a, b, pa, pb, similarity, shared, rarePerson);
+    const reasons = compareStories(pair);
     const recurring = recurringKinds(pa, pb);
     const evidence = sharedEvidence(pa, pb, shared.length > 0);
     // A person few articles name, named by both, is the strongest sign of one story: some lead overlap is enough.
@@ -901,17 +902,20 @@ function datesClash(a: DatedSet, b: DatedSet): boolean {
   return a.dates.some((x) => b.dates.some((y) => datesContradict(x, y, !a.explicit.has(x) || !b.explicit.has(y))));
 }
 
-function compareStories(
-  a: ArticleView,
-  b: ArticleView,
-  pa: GroupProfile,
-  pb: GroupProfile,
-  similarity: number,
-  sharedNames: readonly string[],
-  rarePerson: (name: string) => boolean,
-): MergeReason[] {
+/** Two reports of candidate stories and what the story levels read of them. */
+interface StoryPair {
+  a: ArticleView;
+  b: ArticleView;
+  pa: GroupProfile;
+  pb: GroupProfile;
+  similarity: number;
+  sharedNames: readonly string[];
+  rarePerson: (name: string) => boolean;
+}
+
+function compareStories(pair: StoryPair): MergeReason[] {
   const reasons: MergeReason[] = [];
-  storyLevels(a, b, pa, pb, similarity, sharedNames, rarePerson, (weight, label) => void reasons.push({ label: label(), weight }));
+  storyLevels(pair, (weight, label) => void reasons.push({ label: label(), weight }));
   return reasons;
 }
 
@@ -919,17 +923,9 @@ function compareStories(
  * The score of `compareStories` alone, its weights summed in the same order: most candidate
  * pairs score below STORY_THRESHOLD, and their labels were most of the pairs' cost.
  */
-function storyScore(
-  a: ArticleView,
-  b: ArticleView,
-  pa: GroupProfile,
-  pb: GroupProfile,
-  similarity: number,
-  sharedNames: readonly string[],
-  rarePerson: (name: string) => boolean,
-): number {
+function storyScore(pair: StoryPair): number {
   let sum = 0;
-  storyLevels(a, b, pa, pb, similarity, sharedNames, rarePerson, (weight) => {
+  storyLevels(pair, (weight) => {
     sum += weight;
   });
   return Math.round(sum * 100) / 100;
@@ -937,13 +933,7 @@ function storyScore(
 
 /** Each level's weight and (lazily built) label, in a fixed order. */
 function storyLevels(
-  a: ArticleView,
-  b: ArticleView,
-  pa: GroupProfile,
-  pb: GroupProfile,
-  similarity: number,
-  sharedNames: readonly string[],
-  rarePerson: (name: string) => boolean,
+  { a, b, pa, pb, similarity, sharedNames, rarePerson }: StoryPair,
   level: (weight: number, label: () => string) => void,
 ): void {
   const add = (label: () => string, weight: number): void => level(weight, label);
