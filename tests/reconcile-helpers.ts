@@ -3,6 +3,7 @@
  * a line, and claims whose evidence is found in the article text, so every span
  * quotes the raw text exactly (the project's span invariant).
  */
+import { reconcile } from '../src/reconcile/index.ts';
 import { evidenceFor } from '../src/text/location.ts';
 import { sha256 } from '../src/text/hash.ts';
 import type {
@@ -159,3 +160,8 @@ export function claim(
 export const TRUMP = 'Donald Trump';
 export const PUTIN = 'Vladimir Putin';
 export const OBAMA = 'Barack Obama';
+
+/** Reconciles the docs' articles and event mentions (no claims): the story tests' dumps. */
+export function reconcileDocs(docs: readonly { d: Doc; m: EventMention[] }[]) {
+  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
+}

@@ -3,10 +3,9 @@
  * same primary event even when nothing dates it; vetoes keep different events apart.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
 import { commonPeople, leadText, linkStories } from '../src/reconcile/stories.ts';
 import type { EventMention } from '../src/types.ts';
-import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
+import { day, doc, type Doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
 
 /** A doc with no publication date (most ECB+-style archive articles). */
 function undatedDoc(id: string, lines: readonly string[]): Doc {
@@ -28,12 +27,8 @@ const QUAKE = [
   'Rescuers searched the rubble for survivors as aftershocks shook the region.',
 ];
 
-function primaryOf(result: ReturnType<typeof reconcile>, id: string): string | null {
+function primaryOf(result: ReturnType<typeof run>, id: string): string | null {
   return result.primaryEvents[id] ?? null;
-}
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
 }
 
 describe('story linking: same story, undated', () => {

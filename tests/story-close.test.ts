@@ -5,13 +5,7 @@
  * the other story's cast further down.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
-import type { EventMention } from '../src/types.ts';
-import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
-}
+import { day, doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
 
 function labelsOf(r: ReturnType<typeof run>, id: string): string {
   const event = r.events.find((e) => e.id === r.primaryEvents[id])!;

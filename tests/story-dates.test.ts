@@ -5,13 +5,7 @@
  * naming nobody is ambiguous only between stories its lead is strongly linked to.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
-import type { EventMention } from '../src/types.ts';
-import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
-}
+import { day, doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
 
 describe('a story dated only by a year or a month', () => {
   const TRIAL = ['Video of the 2011 rooftop shooting of Zurana Horton was shown to jurors in Brooklyn.', 'The mother of twelve was caught in crossfire, prosecutors said.'];

@@ -4,13 +4,8 @@
  * names a person of that story's cast few articles name, and no date contradicts.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
 import type { EventMention } from '../src/types.ts';
-import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
-}
+import { day, doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
 
 // Two reports of a deputy shot in Lakewood (dated), two of a warehouse fire in Palmer, and a
 // lone undated report, months later, of the gunman's sentencing.

@@ -4,18 +4,13 @@
  * with a shared participant, place or rare name, when no date or cast contradicts.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
 import type { EventMention } from '../src/types.ts';
-import { day, doc, mention, type Doc } from './reconcile-helpers.ts';
+import { day, doc, type Doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
 
 function undatedDoc(id: string, lines: readonly string[]): Doc {
   const d = doc(id, { outlet: id.toUpperCase(), published: '2000-01-01' }, lines);
   d.article.meta.published = null;
   return d;
-}
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
 }
 
 // Two reports of a warehouse fire in Palmer (dated), two of a dairy fire in Wasilla (dated

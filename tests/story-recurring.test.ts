@@ -5,13 +5,7 @@
  * place or rare name is no evidence of the same call.
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../src/reconcile/index.ts';
-import type { EventMention } from '../src/types.ts';
-import { PUTIN, TRUMP, day, doc, mention, type Doc } from './reconcile-helpers.ts';
-
-function run(docs: { d: Doc; m: EventMention[] }[]) {
-  return reconcile({ articles: docs.map((x) => x.d.article), events: docs.flatMap((x) => x.m), claims: [] });
-}
+import { day, doc, mention, PUTIN, reconcileDocs as run, TRUMP } from './reconcile-helpers.ts';
 
 // Two calls between the same leaders five weeks apart, three reports each.
 const FEBRUARY = [
