@@ -70,8 +70,8 @@ const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
 /**
  * The code whose output the cache stores: exactly what `analyzeArticle` runs (the
  * segmenter, the time, quantity and entity extractors, the data model) and the
- * function itself. Event extraction, claims and reconciliation run on every
- * article at every run, so editing them must not invalidate the cache.
+ * function itself. Event mentions and claims have their own cache (event-cache.ts)
+ * and reconciliation runs at every run, so editing them must not invalidate this one.
  * tests/scale-cache.test.ts checks that these folders import nothing outside this set.
  */
 export const ANALYSIS_CODE_DIRS = ['segment', 'extract/time', 'extract/quantity', 'extract/entity'] as const;
@@ -86,26 +86,34 @@ function analyzeArticleSource(): string {
   return start < 0 || end < 0 ? source : source.slice(start, end + 2);
 }
 
-/** A hash of the code whose output the cache stores: editing it invalidates the cache. */
-export function codeVersion(): string {
-  if (codeVersionMemo) return codeVersionMemo;
+/**
+ * A hash of the TypeScript files under `paths` (folders or files, relative to src/),
+ * of types.ts and of `extra` text: what a cache entry was computed with.
+ */
+export function hashSources(paths: readonly string[], extra: readonly string[] = []): string {
   const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.ts')) files.push(full);
+  const walk = (full: string): void => {
+    if (!existsSync(full)) return;
+    if (!statSync(full).isDirectory()) {
+      if (full.endsWith('.ts')) files.push(full);
+      return;
     }
+    for (const name of readdirSync(full).sort()) walk(path.join(full, name));
   };
-  for (const dir of ANALYSIS_CODE_DIRS) if (existsSync(path.join(SRC_DIR, dir))) walk(path.join(SRC_DIR, dir));
+  for (const entry of paths) walk(path.join(SRC_DIR, entry));
   files.push(path.join(SRC_DIR, 'types.ts'));
   const parts = files.map((f) => `${path.relative(SRC_DIR, f)}\u0000${readFileSync(f, 'utf8')}`);
-  parts.push(analyzeArticleSource());
-  codeVersionMemo = sha256(parts.join('\u0000')).slice(0, 16);
+  return sha256([...parts, ...extra].join('\u0000')).slice(0, 16);
+}
+
+/** A hash of the code whose output the cache stores: editing it invalidates the cache. */
+export function codeVersion(): string {
+  codeVersionMemo ??= hashSources(ANALYSIS_CODE_DIRS, [analyzeArticleSource()]);
   return codeVersionMemo;
 }
 
-function cacheKey(article: Article): string {
+/** The cache key of an article's analysis (also the base of its event-stage key, event-cache.ts). */
+export function analysisKey(article: Article): string {
   const { published, timezone, language } = article.meta;
   return shortHash([codeVersion(), article.id, article.sha256, article.format, article.body.start, article.body.end, published ?? '', timezone ?? '', language ?? ''], 24);
 }
@@ -151,7 +159,7 @@ export function workerPlan(uncachedChars: number, jobs: number, minChars: number
 
 export async function analyzeWithCache(articles: readonly Article[], options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
   const results: (StoredAnalysis | null)[] = articles.map(() => null);
-  const files = options.cacheDir ? articles.map((a) => path.join(options.cacheDir!, `${cacheKey(a)}.json`)) : null;
+  const files = options.cacheDir ? articles.map((a) => path.join(options.cacheDir!, `${analysisKey(a)}.json`)) : null;
   const todo: number[] = [];
   articles.forEach((article, i) => {
     const cached = files ? readCached(files[i]!) : null;
@@ -194,7 +202,7 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
 /** Days an entry no run has used is kept (articles left out of one run, then back). */
 export const CACHE_KEEP_DAYS = 7;
 
-function touch(file: string): void {
+export function touch(file: string): void {
   const now = new Date();
   try {
     utimesSync(file, now, now);

@@ -24,6 +24,7 @@ import { applyDecisions, parseDecisions } from './review/decisions.ts';
 import { diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
 import { analyzeWithCache } from './cache.ts';
+import { EventCache } from './event-cache.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
 const USAGE = `Usage:
@@ -139,8 +140,10 @@ async function reconcileCommand(options: Options): Promise<number> {
   let mentionsWritten = false;
   try {
     // Only what the outputs need is kept (not the run's event mentions: `events`).
+    const eventCache = options.cache ? new EventCache(path.join(options.out, '.cache', 'events')) : undefined;
     const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
       previous,
+      eventStage: eventCache,
       onMentions: (article, mentions) => {
         for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
       },
@@ -154,6 +157,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     });
     bar?.stop();
     mentionsWriter.close();
+    eventCache?.prune();
 
     let dataset = reconciled;
     const decisionsFile = decisionsPath(options);

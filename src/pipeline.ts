@@ -61,6 +61,23 @@ export interface PipelineOptions {
    * numerous per-article records, and nothing after extraction needs them.
    */
   onMentions?: (article: Article, mentions: readonly Mention[]) => void;
+  /** Serves each article's events and claims, e.g. from a cache (default: built every time). */
+  eventStage?: EventStage;
+}
+
+/** An article's event mentions and claims: what the event stage builds per article. */
+export interface ArticleEvents {
+  events: EventMention[];
+  claims: Claim[];
+}
+
+/**
+ * Where the event stage gets an article's events and claims: `build` makes them,
+ * an implementation may return what an earlier run built from the same inputs
+ * (event-cache.ts).
+ */
+export interface EventStage {
+  through(article: Article, mentions: readonly Mention[], build: () => ArticleEvents): ArticleEvents;
 }
 
 export type Timer = <T>(stage: string, run: () => T) => T;
@@ -123,9 +140,13 @@ export async function runPipeline(
     const analysis = analyses[i]!;
     const mentions = sortMentions([...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
     resolvedEntities[i] = [];
-    const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
-    for (const e of articleEvents) events.push(e);
-    for (const c of time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions))) claims.push(c);
+    const build = (): ArticleEvents => {
+      const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
+      return { events: articleEvents, claims: time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)) };
+    };
+    const built = options.eventStage ? options.eventStage.through(articles[i]!, mentions, build) : build();
+    for (const e of built.events) events.push(e);
+    for (const c of built.claims) claims.push(c);
     analyses[i] = null;
     if (options.onMentions) options.onMentions(articles[i]!, mentions);
     else mentionsPerArticle.push(mentions);

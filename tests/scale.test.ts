@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
 import { ANALYSIS_CODE_DIRS, analyzeWithCache, CACHE_KEEP_DAYS, pruneCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
+import { EVENT_CODE_PATHS, EventCache } from '../src/event-cache.ts';
 import { claimsJsonl, claimsJsonlChunks, datasetJson, datasetJsonChunks, jsonChunks, mentionsJsonl, mentionsJsonlChunks } from '../src/output/serialize.ts';
 import { writeChunks } from '../src/output/write.ts';
 import { fileTextChunks, parseObjectChunks, readJsonLines, readJsonObjectFile } from '../src/output/read.ts';
@@ -184,20 +185,17 @@ describe('worker pool', () => {
 });
 
 describe('cache key', () => {
-  it('the hashed folders import only each other, types.ts and packages (so the hash covers what analyzeArticle runs)', () => {
+  /** Relative imports of the files under `paths` (src/-relative) that lead outside them and types.ts. */
+  const importsOutside = (paths: readonly string[]): { files: number; outside: string[] } => {
     const srcDir = path.join(ROOT, 'src');
-    const hashed = ANALYSIS_CODE_DIRS.map((d) => path.join(srcDir, d));
-    const allowed = (file: string): boolean => file === path.join(srcDir, 'types.ts') || hashed.some((d) => file.startsWith(`${d}${path.sep}`));
+    const hashed = paths.map((p) => path.join(srcDir, p));
+    const allowed = (file: string): boolean => file === path.join(srcDir, 'types.ts') || hashed.some((d) => file === d || file.startsWith(`${d}${path.sep}`));
     const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (entry.name.endsWith('.ts')) files.push(full);
-      }
+    const walk = (full: string): void => {
+      if (full.endsWith('.ts')) return void files.push(full);
+      for (const entry of readdirSync(full, { withFileTypes: true })) walk(path.join(full, entry.name));
     };
     hashed.forEach(walk);
-    expect(files.length).toBeGreaterThan(10);
     const outside: string[] = [];
     for (const file of files) {
       for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
@@ -205,6 +203,18 @@ describe('cache key', () => {
         if (!allowed(target)) outside.push(`${path.relative(ROOT, file)} → ${match[1]}`);
       }
     }
+    return { files: files.length, outside };
+  };
+
+  it('the hashed folders import only each other, types.ts and packages (so the hash covers what analyzeArticle runs)', () => {
+    const { files, outside } = importsOutside(ANALYSIS_CODE_DIRS);
+    expect(files).toBeGreaterThan(10);
+    expect(outside).toEqual([]);
+  });
+
+  it('so does the event code the event-stage cache hashes', () => {
+    const { files, outside } = importsOutside(EVENT_CODE_PATHS);
+    expect(files).toBeGreaterThan(5);
     expect(outside).toEqual([]);
   });
 
@@ -219,6 +229,52 @@ describe('cache key', () => {
     expect(received.flatMap((r) => r.mentions)).toEqual(result.mentions);
     expect(streamed.mentions).toEqual([]);
     expect(datasetJson(streamed.dataset)).toBe(datasetJson({ ...result.dataset, problems: [] }));
+  });
+});
+
+describe('event-stage cache', () => {
+  /** Runs the pipeline on the seeds through `cache`, counting the articles whose events had to be built. */
+  const runThrough = async (cache: EventCache): Promise<{ result: PipelineResult; built: number }> => {
+    let built = 0;
+    const counting = {
+      through: (article: Article, mentions: readonly Mention[], build: () => ReturnType<typeof cache.through>) =>
+        cache.through(article, mentions, () => {
+          built++;
+          return build();
+        }),
+    };
+    return { result: await runPipeline(articles, [], { eventStage: counting }), built };
+  };
+
+  it('a rerun builds nothing and gives exactly what building gives; a corrupt entry is built again', async () => {
+    const dir = path.join(tempDir(), 'events');
+    const first = await runThrough(new EventCache(dir));
+    expect(first.built).toBe(articles.length);
+    expect(first.result.dataset).toEqual(result.dataset);
+    expect(first.result.claims).toEqual(result.claims);
+
+    const second = await runThrough(new EventCache(dir));
+    expect(second.built).toBe(0);
+    expect(JSON.stringify(second.result.dataset)).toBe(JSON.stringify(result.dataset));
+    expect(JSON.stringify(second.result.claims)).toBe(JSON.stringify(result.claims));
+
+    writeFileSync(path.join(dir, readdirSync(dir).sort()[0]!), '{"events": [');
+    const third = await runThrough(new EventCache(dir));
+    expect(third.built).toBe(1);
+    expect(JSON.stringify(third.result.dataset)).toBe(JSON.stringify(result.dataset));
+  });
+
+  it('an article whose resolved mentions changed is built again', () => {
+    const cache = new EventCache(path.join(tempDir(), 'events'));
+    const article = articles[0]!;
+    const mention = result.mentions.find((m) => m.source === article.id)!;
+    let built = 0;
+    const build = () => (built++, { events: [], claims: [] });
+    cache.through(article, [mention], build);
+    cache.through(article, [mention], build);
+    expect(built).toBe(1);
+    cache.through(article, [{ ...mention, end: mention.end + 1 }], build);
+    expect(built).toBe(2);
   });
 });
 

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
+import { EventCache } from '../../src/event-cache.ts';
 import { mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
 import { outputFiles } from '../../src/output/files.ts';
 import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
 
 async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: string[]; out: string; jobs: number; cache: boolean; phase: 'full' | 'extract'; loadMs: number }): Promise<void> {
   const cacheDir = path.join(out, '.cache');
-  const cacheEntries = (): number => (existsSync(cacheDir) ? readdirSync(cacheDir).length : 0);
+  // Analyses only (the event stage's entries are in a folder of their own).
+  const cacheEntries = (): number => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length : 0);
+  const eventCache = cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
   const entriesBefore = cacheEntries();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -96,6 +99,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const mentionsWriter = openChunkWriter(path.join(out, 'mentions.jsonl'));
   const result = await runPipeline(ingested.articles, [], {
     previous,
+    eventStage: eventCache,
     onMentions: (article, mentions) => {
       for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
     },
@@ -107,6 +111,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
     },
   });
   mentionsWriter.close();
+  eventCache?.prune();
   Object.assign(stages, result.timings);
   const t2 = performance.now();
 
