@@ -36,7 +36,7 @@ import {
   type GvcDoc,
   type NewsPleaseRecord,
 } from './lib/corpus.ts';
-import { runFloor, type FloorResult } from './lib/floor.ts';
+import { FLOOR_MARKER, runFloor, type FloorResult } from './lib/floor.ts';
 import { writeGeneratedDump } from './lib/generate.ts';
 import { errorSummary, jsonLines, parseGnuTime, runChild, type ChildResult } from './lib/child.ts';
 import { REPORT_MARKER, type ChildReport } from './lib/bench-protocol.ts';
@@ -46,6 +46,7 @@ import { duration, markdownTable, megabytes, memory, rate, ratio } from './lib/t
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS_DIR = path.join(ROOT, 'sources');
 const CHILD = path.join(ROOT, 'scripts', 'lib', 'bench-child.ts');
+const FLOOR_CHILD = path.join(ROOT, 'scripts', 'lib', 'floor-child.ts');
 const CLI = path.join(ROOT, 'src', 'cli.ts');
 const OUT_DOC = path.join(ROOT, 'docs', 'benchmark.md');
 
@@ -138,6 +139,18 @@ log('floor: remark-parse + chrono-node, one core …');
 runFloor(texts.slice(0, 1));
 const floor: FloorResult = runFloor(texts);
 log(`floor: ${duration(floor.ms)} for ${floor.articles} texts (${floor.nodes} mdast nodes, ${floor.dates} chrono results)`);
+
+// 1b. What a second core gives this kind of work here: the floor in one process alone, then in two at once.
+// (A virtual machine's cores may share one physical core or its memory bandwidth: then threads cannot pay.)
+const floorTexts = path.join(work, 'floor-texts.json');
+writeFileSync(floorTexts, JSON.stringify(texts));
+async function floorInProcesses(count: number): Promise<(FloorResult | null)[]> {
+  const runs = await Promise.all(Array.from({ length: count }, () => runChild(process.execPath, ['--import', 'tsx', FLOOR_CHILD, floorTexts], { cwd: ROOT })));
+  return runs.map((run) => (run.code === 0 ? (jsonLines<FloorResult>(run.stdout, FLOOR_MARKER)[0] ?? null) : null));
+}
+log('second core: the floor in one process, then in two at once …');
+const floorAlone = (await floorInProcesses(1))[0] ?? null;
+const floorPair = cores >= 2 ? await floorInProcesses(2) : [];
 
 // 2. Pipeline end to end, no cache, all cores.
 const full = await pipelineRun(`pipeline, --no-cache --jobs ${jobs}`, [corpusDir], path.join(work, 'out-full'), { jobs, cache: false });
@@ -299,6 +312,17 @@ sections.push(
     (e1 && e2 && e2.threads?.workers === 0 ? ` With the default policy \`--jobs 2\` ran in one thread here (${megabytes(e2.bytes)} of text).` : ''),
 );
 
+const pairMs = floorPair.every((r) => r !== null) && floorPair.length === 2 ? Math.max(...floorPair.map((r) => r!.ms)) : null;
+if (floorAlone && pairMs !== null) {
+  const rows = [
+    ['one process alone', duration(floorAlone.ms), '1 corpus', '1.00×'],
+    ['two processes at the same time (the slower one)', duration(pairMs), '2 corpora', ratio((2 * floorAlone.ms) / pairMs)],
+  ];
+  sections.push(
+    `## What a second core gives on this machine\n\nThe floor (remark-parse + chrono-node over the whole corpus) in one process alone, then in two processes started together: if the cores were independent, two would finish in the time of one (2.00× the work per second). Threads of one process cannot do better than separate processes.\n\n${markdownTable(['floor run', 'wall', 'work done', 'throughput vs one'], rows, ['left', 'right', 'right', 'right'])}\n\nEach process of the pair took ${ratio(pairMs / floorAlone.ms)} as long as the process alone.`,
+  );
+}
+
 if (cold && warm) {
   const c = cold;
   const w = warm;
@@ -308,7 +332,7 @@ if (cold && warm) {
     [`rerun after adding ${holdout} articles (${w.articles})`, String(w.cacheWrites ?? '—'), duration(w.totalMs), duration(w.phases.analyze), `${((100 * w.totalMs) / c.totalMs).toFixed(1)}%`],
   ];
   sections.push(
-    `## Incremental rerun\n\nThe cache is keyed by content hash, publication metadata and a hash of the extraction code; only new articles should be analysed, while the cross-article stages rerun on everything. Both runs happen in one process (module load excluded), so edits to src/ by others during the benchmark cannot invalidate the cache in between.\n\n${markdownTable(['run', 'articles analysed', 'ingest → written', 'segment + extract', 'vs first run'], incRows, ['left', 'right', 'right', 'right', 'right'])}` +
+    `## Incremental rerun\n\nThe cache is keyed by content hash, publication metadata and a hash of the extraction code; only new articles should be analysed; event mentions and claims are rebuilt only for articles whose mentions changed after cross-article entity resolution (src/event-cache.ts), while entity resolution and reconciliation rerun on everything. Both runs happen in one process (module load excluded), so edits to src/ by others during the benchmark cannot invalidate the cache in between.\n\n${markdownTable(['run', 'articles analysed', 'ingest → written', 'segment + extract', 'vs first run'], incRows, ['left', 'right', 'right', 'right', 'right'])}` +
       (invalidated ? `\n\nThe rerun analysed ${w.cacheWrites} articles, not ${holdout}: the cache missed even though both runs happened in one process with the same code.` : ''),
   );
 } else sections.push(`## Incremental rerun\n\nFailed: ${incremental.error ?? 'the rerun did not report'}`);

@@ -8,6 +8,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { CorpusText } from './corpus.ts';
 
+/** Marks the report line of scripts/lib/floor-child.ts. */
+export const FLOOR_MARKER = 'FLOOR-REPORT ';
+
 export interface FloorResult {
   articles: number;
   /** UTF-8 bytes of the texts. */
