@@ -133,6 +133,26 @@
  * a recalled "1985" is left out); a person named by no other candidate story counted as
  * rare (train +0.2 for one report, not kept).
  *
+ * Round 8 (train used for tuning; test only reported), three changes to the nearest-story
+ * pass: ECB+ train 89.8 → 90.6 (P 93.1, R 86.8 → 88.2), dev 97.8 and GVC val 94.5 unchanged,
+ * one dump of all train (dev) topics 85.5 (77.9) unchanged; on the benchmark corpus dump no
+ * event, conflict or primary event changes (one join's label: an obituary five days after the
+ * death now joins as the nearest story instead of a follow-up). Each alone (train):
+ *   - reported alongside: an undated small story fits a day-dated one when its first report
+ *     came out from a day before to UNDATED_STORY_DAYS after the dated story's own first
+ *     report (and not before the event): obituaries published five days after a death, with
+ *     the death's other reports (89.8 → 90.1). Only in this pass: in pairwise links and the
+ *     close-stories pass it changed nothing on train, dev or GVC val;
+ *   - a place in the leads: a small story that found no place of its own shares evidence when
+ *     its leads name one of the story's places ("the supermarket in Wellington", in a dump of
+ *     one town's fire where the name is in too many articles to be a rare name) (89.8 → 90.0);
+ *   - a second nearest-story pass after the close-stories pass: an arrest's two reports, as
+ *     close to a trial's opening as to its verdict (no margin), join once those two are one
+ *     story (89.8 → 90.1).
+ * What is left on train is mostly out of reach without merging differently dated events:
+ * follow-ups whose own dates contradict the story's (a sentencing, a trial ordered, riots on
+ * later nights), and pairs of look-alike subtopics whose ECB articles carry no date.
+ *
  * An article with no event mention at all reports the one story whose leads are close
  * to its own (adoptStories): its primary event is that story's.
  *
@@ -239,6 +259,14 @@ function wordPairs(folded: string): string[] {
   const words = folded.split(' ');
   const out: string[] = [];
   for (let k = 1; k < words.length; k++) out.push(`${words[k - 1]} ${words[k]}`);
+  return out;
+}
+
+/** Runs of one to `n` consecutive words of a folded text ("banstead", "banstead high street"). */
+function wordGrams(folded: string, n: number): string[] {
+  const words = folded.split(' ');
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) for (let len = 1; len <= n && k + len <= words.length; len++) out.push(words.slice(k, k + len).join(' '));
   return out;
 }
 
@@ -508,6 +536,21 @@ export function linkStories(
     return n;
   };
   const sharesRareName = (ra: number, rb: number): boolean => [...namesOf(ra)].some((n) => namesOf(rb).has(n));
+  // Each root's places, folded (for placeNamedInLeads; cached, merged when stories join).
+  const placeKeys = new Map<number, Set<string>>();
+  const placeKeysOf = (root: number): Set<string> => {
+    let keys = placeKeys.get(root);
+    if (!keys) placeKeys.set(root, (keys = new Set([...castOf(root).places].map(fold))));
+    return keys;
+  };
+  // One of the story's places named in the small story's leads (as one to three words): the smaller side is scanned.
+  const placeNamedInLeads = (root: number, reportViews: readonly ArticleView[]): boolean => {
+    const places = placeKeysOf(root);
+    if (places.size === 0) return false;
+    const grams = new Set(reportViews.flatMap((v) => wordGrams(fold(texts.lead(v.article)), 3)));
+    if (places.size < grams.size) return [...places].some((p) => grams.has(p));
+    return [...grams].some((g) => places.has(g));
+  };
   // Joins two stories found after the pairwise pass, their cached casts and lead names merged.
   const joinStory = (ra: number, rb: number, label: string): void => {
     const [a, b] = [views[members.get(ra)![0]!]!, views[members.get(rb)![0]!]!];
@@ -519,6 +562,10 @@ export function linkStories(
     casts.delete(child);
     leadNames.set(root, names);
     leadNames.delete(child);
+    const [pa, pb] = [placeKeys.get(ra), placeKeys.get(rb)];
+    placeKeys.delete(child);
+    if (pa && pb) placeKeys.set(root, mergeSets(pa, pb));
+    else placeKeys.delete(root);
   };
   // A follow-up's evidence (see the module comment): a person of the story few articles name,
   // among the small story's participants, or named in its leads (`leadPairs`: their word pairs)
@@ -530,50 +577,55 @@ export function linkStories(
     const named = [...other.people].filter((p) => p.includes(' ') && rarePerson(p) && leadPairs().has(p.split(' ').slice(-2).join(' ')));
     return named.sort()[0] ?? null;
   };
-  for (const r of [...members.keys()].sort((x, y) => x - y)) {
-    const reports = members.get(r);
-    if (!reports || reports.length > NEAREST_STORY_MAX_REPORTS) continue;
-    const own = castOf(r);
-    const reportViews = reports.map((vi) => views[vi]!);
-    const roots = new Set<number>();
-    for (const vi of reports) for (const block of blocksOfView[vi]!) if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
-    // The cast veto reads the small story's whole leads (a few reports): "Marfin Bank" may come in its third sentence.
-    let leadPairs: string[][] | null = null;
-    const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
-    const options = [...roots]
-      .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !(castsDiffer(own, castOf(t)) && !namedInLeads(castOf(t))))
-      .map((t) => ({ root: t, similarity: similarityOf(r, t) }))
-      .sort((x, y) => y.similarity - x.similarity || x.root - y.root);
-    const best = options[0];
-    const next = options[1]?.similarity ?? 0;
-    if (!best || best.similarity < NEAREST_STORY_SIMILARITY || next * NEAREST_STORY_MARGIN > best.similarity) continue;
-    const t = best.root;
-    const other = castOf(t);
-    // As for pairwise links (sharedEvidence).
-    const evidence = sharedEvidence(own, other, sharesRareName(r, t));
-    if (!evidence || ambiguousRoots.has(r) || datesClash(datesOf(r), datesOf(t))) continue;
-    const [ownDated, storyDated] = [datesOf(r).dates.length > 0, datesOf(t).dates.length > 0];
-    // As for pairwise links: the undated side's first report must fit the dated side's dates.
-    const fits =
-      ownDated && storyDated
-        ? true
-        : ownDated
-          ? storyFitsDates(earliest.get(t)!, datesOf(r).dates, earliest.get(r)!)
-          : storyDated
-            ? storyFitsDates(earliest.get(r)!, datesOf(t).dates, earliest.get(t)!)
-            : members.get(t)!.some((si) => reportViews.some((v) => publishedClose(v.article, views[si]!.article)));
-    if (fits) {
-      joinStory(r, t, `nearest story: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next`);
-      continue;
+  const nearestStories = (): void => {
+    for (const r of [...members.keys()].sort((x, y) => x - y)) {
+      const reports = members.get(r);
+      if (!reports || reports.length > NEAREST_STORY_MAX_REPORTS) continue;
+      const own = castOf(r);
+      const reportViews = reports.map((vi) => views[vi]!);
+      const roots = new Set<number>();
+      for (const vi of reports) for (const block of blocksOfView[vi]!) if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
+      // The cast veto reads the small story's whole leads (a few reports): "Marfin Bank" may come in its third sentence.
+      let leadPairs: string[][] | null = null;
+      const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
+      const options = [...roots]
+        .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !(castsDiffer(own, castOf(t)) && !namedInLeads(castOf(t))))
+        .map((t) => ({ root: t, similarity: similarityOf(r, t) }))
+        .sort((x, y) => y.similarity - x.similarity || x.root - y.root);
+      const best = options[0];
+      const next = options[1]?.similarity ?? 0;
+      if (!best || best.similarity < NEAREST_STORY_SIMILARITY || next * NEAREST_STORY_MARGIN > best.similarity) continue;
+      const t = best.root;
+      const other = castOf(t);
+      // As for pairwise links (sharedEvidence).
+      // A small story that found no place of its own may still name the story's place in its leads
+      // ("Latest on Waitrose supermarket fire" ... "the supermarket in Wellington").
+      const evidence = sharedEvidence(own, other, sharesRareName(r, t)) || (own.places.size === 0 && placeNamedInLeads(t, reportViews));
+      if (!evidence || ambiguousRoots.has(r) || datesClash(datesOf(r), datesOf(t))) continue;
+      const [ownDated, storyDated] = [datesOf(r).dates.length > 0, datesOf(t).dates.length > 0];
+      // As for pairwise links: the undated side's first report must fit the dated side's dates.
+      const fits =
+        ownDated && storyDated
+          ? true
+          : ownDated
+            ? storyFitsDates(earliest.get(t)!, datesOf(r).dates, earliest.get(r)!, true)
+            : storyDated
+              ? storyFitsDates(earliest.get(r)!, datesOf(t).dates, earliest.get(t)!, true)
+              : members.get(t)!.some((si) => reportViews.some((v) => publishedClose(v.article, views[si]!.article)));
+      if (fits) {
+        joinStory(r, t, `nearest story: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next`);
+        continue;
+      }
+      // Out of the window: a follow-up (the trial, the sentence) when it names a rare person of the
+      // story; never a call or a meeting (the same leaders call and meet again and again).
+      let pairSet: Set<string> | null = null;
+      const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).flat()));
+      const person = anyRecurring(own) ? null : followUpPerson(own, other, leadPairSet);
+      if (person === null) continue;
+      joinStory(r, t, `follow-up: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next, naming ${person}`);
     }
-    // Out of the window: a follow-up (the trial, the sentence) when it names a rare person of the
-    // story; never a call or a meeting (the same leaders call and meet again and again).
-    let pairSet: Set<string> | null = null;
-    const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).flat()));
-    const person = anyRecurring(own) ? null : followUpPerson(own, other, leadPairSet);
-    if (person === null) continue;
-    joinStory(r, t, `follow-up: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next, naming ${person}`);
-  }
+  };
+  nearestStories();
 
   // Close stories: two stories of any size whose coverage began within UNDATED_STORY_DAYS and
   // whose summed leads are close (a trial's first day and its verdict, five and four reports
@@ -602,6 +654,10 @@ export function linkStories(
     if (recurringKinds(ca, cb) || castsDiffer(ca, cb) || !sharedEvidence(ca, cb, sharesRareName(ra, rb))) continue;
     joinStory(ra, rb, `close stories: summed lead similarity ${similarity.toFixed(2)}, first reports published within ${UNDATED_STORY_DAYS} days`);
   }
+  // The nearest-story pass again: stories joined by the close-stories pass may now be a small
+  // story's clear nearest one (an arrest's two reports, nearly as close to a trial's opening as
+  // to its verdict until those two were joined).
+  nearestStories();
   return links;
 }
 
@@ -710,11 +766,25 @@ function reportFitsDates(article: Article, dates: readonly string[]): boolean {
  * UNDATED_STORY_DAYS after), or within UNDATED_STORY_DAYS of the dated story's first
  * report (`datedFirst`), as two undated stories would.
  */
-function storyFitsDates(first: Article | null, dates: readonly string[], datedFirst: Article | null): boolean {
+function storyFitsDates(first: Article | null, dates: readonly string[], datedFirst: Article | null, alongside = false): boolean {
   if (first === null) return true;
-  if (dates.some((d) => d.length === 10)) return reportFitsDates(first, dates);
+  if (dates.some((d) => d.length === 10)) return reportFitsDates(first, dates) || (alongside && reportedAlongside(first, dates, datedFirst));
   const days = fittingDays(first.meta.published!);
   return dates.some((d) => days.some((day) => day.startsWith(d))) || (datedFirst !== null && publishedClose(first, datedFirst));
+}
+
+/**
+ * The undated story's first report came out alongside the dated story's own first report:
+ * from a day before it (time zones) to UNDATED_STORY_DAYS after, and not before the event's
+ * earliest day. An obituary published five days after the death, with the death's other
+ * reports, is news of the same week even though it is out of the event's window.
+ */
+function reportedAlongside(first: Article, dates: readonly string[], datedFirst: Article | null): boolean {
+  if (datedFirst === null || !datedFirst.meta.published || !first.meta.published) return false;
+  const day = Date.parse(first.meta.published.slice(0, 10));
+  const lag = (day - Date.parse(datedFirst.meta.published.slice(0, 10))) / 86_400_000;
+  const earliestDay = dates.filter((d) => d.length === 10).sort()[0]!;
+  return lag >= -1 && lag <= UNDATED_STORY_DAYS && day >= Date.parse(earliestDay) - 86_400_000;
 }
 
 /** The earlier published of two reports (by day, then id); null stands for no date known. */
