@@ -157,6 +157,19 @@ export function claim(
   };
 }
 
+/** A document with no publication date (or the one given): the reports stories must place by their leads. */
+export function undatedDoc(id: string, lines: readonly string[], published: string | null = null): Doc {
+  const d = doc(id, { outlet: id.toUpperCase(), published: '2000-01-01' }, lines);
+  d.article.meta.published = published;
+  return d;
+}
+
+/** Two look-alike local stories for the nearest-story tests: a warehouse fire in Palmer, a church fire in Wasilla. */
+export const PALMER_1 = ['A fire destroyed the historic Matanuska warehouse in Palmer on Tuesday night.', 'Firefighters from three stations fought the blaze until dawn.'];
+export const PALMER_2 = ['The Matanuska warehouse, a Palmer landmark, burned down overnight.', 'Fire crews said the building was a total loss.'];
+export const WASILLA_1 = ['A fire gutted a church in Wasilla on Friday evening.', 'Investigators suspect arson, police said.'];
+export const WASILLA_2 = ['Arson is suspected in the Wasilla church fire, police said.', 'The congregation will meet in a school.'];
+
 export const TRUMP = 'Donald Trump';
 export const PUTIN = 'Vladimir Putin';
 export const OBAMA = 'Barack Obama';

@@ -6,27 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventMention } from '../src/types.ts';
-import { day, doc, type Doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
-
-function undatedDoc(id: string, published: string | null, lines: readonly string[]): Doc {
-  const d = doc(id, { outlet: id.toUpperCase(), published: '2000-01-01' }, lines);
-  d.article.meta.published = published;
-  return d;
-}
+import { day, doc, mention, PALMER_1, PALMER_2, reconcileDocs as run, undatedDoc, WASILLA_1, WASILLA_2 } from './reconcile-helpers.ts';
 
 // Two reports of a warehouse fire in Palmer on August 7 (published on the 10th and 11th),
 // two of a church fire in Wasilla, and a lone undated report that reads like the Palmer story.
-const PALMER_1 = ['A fire destroyed the historic Matanuska warehouse in Palmer on Tuesday night.', 'Firefighters from three stations fought the blaze until dawn.'];
-const PALMER_2 = ['The Matanuska warehouse, a Palmer landmark, burned down overnight.', 'Fire crews said the building was a total loss.'];
-const WASILLA_1 = ['A fire gutted a church in Wasilla on Friday evening.', 'Investigators suspect arson, police said.'];
-const WASILLA_2 = ['Arson is suspected in the Wasilla church fire, police said.', 'The congregation will meet in a school.'];
-
 function fixture(lone: readonly string[], published: string, loneMention: Partial<EventMention>) {
   const p1 = doc('p1', { outlet: 'P1', published: '2012-08-10' }, PALMER_1);
   const p2 = doc('p2', { outlet: 'P2', published: '2012-08-11' }, PALMER_2);
   const w1 = doc('w1', { outlet: 'W1', published: '2008-12-13' }, WASILLA_1);
   const w2 = doc('w2', { outlet: 'W2', published: '2008-12-14' }, WASILLA_2);
-  const u = undatedDoc('u', published, lone);
+  const u = undatedDoc('u', lone, published);
   // The owner is named by three of five articles: a shared cast, not a rare one (no follow-up rule).
   const palmer = { type: 'disaster' as const, time: day('2012-08-07'), participants: ['Matanuska Maid'], place: 'Palmer' };
   const wasilla = { type: 'disaster' as const, time: day('2008-12-12'), participants: ['Wasilla Bible Church'], place: 'Wasilla' };

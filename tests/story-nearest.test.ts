@@ -5,20 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventMention } from '../src/types.ts';
-import { day, doc, type Doc, mention, reconcileDocs as run } from './reconcile-helpers.ts';
-
-function undatedDoc(id: string, lines: readonly string[]): Doc {
-  const d = doc(id, { outlet: id.toUpperCase(), published: '2000-01-01' }, lines);
-  d.article.meta.published = null;
-  return d;
-}
+import { day, doc, mention, PALMER_1, PALMER_2, reconcileDocs as run, undatedDoc, WASILLA_1, WASILLA_2 } from './reconcile-helpers.ts';
 
 // Two reports of a warehouse fire in Palmer (dated), two of a dairy fire in Wasilla (dated
 // another day), and a lone undated report that reads like the Palmer story.
-const PALMER_1 = ['A fire destroyed the historic Matanuska warehouse in Palmer on Tuesday night.', 'Firefighters from three stations fought the blaze until dawn.'];
-const PALMER_2 = ['The Matanuska warehouse, a Palmer landmark, burned down overnight.', 'Fire crews said the building was a total loss.'];
-const WASILLA_1 = ['A fire gutted a church in Wasilla on Friday evening.', 'Investigators suspect arson, police said.'];
-const WASILLA_2 = ['Arson is suspected in the Wasilla church fire, police said.', 'The congregation will meet in a school.'];
 const LONE = ['Owners of the Matanuska building say it was uninsured.', 'The fire left the town without its oldest warehouse.'];
 
 function fixture(loneMention: Partial<EventMention> = {}) {
