@@ -106,7 +106,8 @@ export function analyzeArticle(article: Article, time: Timer = (_s, run) => run(
   return { segmented, mentions };
 }
 
-const ENTITY_KINDS = new Set(['person', 'place', 'organization']);
+/** The mention kinds resolved across articles (the others are the article's own, fixed by its analysis). */
+export const ENTITY_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'organization']);
 
 export async function runPipeline(
   articles: readonly Article[],

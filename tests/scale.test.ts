@@ -264,16 +264,16 @@ describe('event-stage cache', () => {
     expect(JSON.stringify(third.result.dataset)).toBe(JSON.stringify(result.dataset));
   });
 
-  it('an article whose resolved mentions changed is built again', () => {
+  it('an article whose entity mentions resolved differently is built again', () => {
     const cache = new EventCache(path.join(tempDir(), 'events'));
     const article = articles[0]!;
-    const mention = result.mentions.find((m) => m.source === article.id)!;
+    const mention = result.mentions.find((m) => m.source === article.id && m.kind === 'person')!;
     let built = 0;
     const build = () => (built++, { events: [], claims: [] });
     cache.through(article, [mention], build);
     cache.through(article, [mention], build);
     expect(built).toBe(1);
-    cache.through(article, [{ ...mention, end: mention.end + 1 }], build);
+    cache.through(article, [{ ...mention, value: `${mention.value} Jr.` }], build);
     expect(built).toBe(2);
   });
 });
