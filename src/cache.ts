@@ -72,7 +72,7 @@ const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
  * segmenter, the time, quantity and entity extractors, the data model) and the
  * function itself. Event mentions and claims have their own cache (event-cache.ts)
  * and reconciliation runs at every run, so editing them must not invalidate this one.
- * tests/scale-cache.test.ts checks that these folders import nothing outside this set.
+ * tests/scale.test.ts checks that these folders import nothing outside this set.
  */
 export const ANALYSIS_CODE_DIRS = ['segment', 'extract/time', 'extract/quantity', 'extract/entity'] as const;
 
@@ -132,9 +132,10 @@ export function analyzeTimed(article: Article): StoredAnalysis {
   return storeAnalysis(analyzeArticle(article, makeTimer(timings)), timings);
 }
 
-function readCached(file: string): StoredAnalysis | null {
+/** A cache entry, or null when it is missing or corrupt (then it is computed again). */
+export function readCached<T = StoredAnalysis>(file: string): T | null {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as StoredAnalysis;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return null; // missing or corrupt: analyse again
   }
