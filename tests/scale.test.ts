@@ -222,6 +222,19 @@ describe('cache key', () => {
     expect(result.segmented).toBeUndefined();
   });
 
+  it('merge reasons with the same label and weight are one frozen object (millions of reasons, a few thousand labels)', () => {
+    const all = result.dataset.events.flatMap((e) => e.mergeReasons.flatMap((r) => r.reasons));
+    const byKey = new Map<string, Set<object>>();
+    for (const reason of all) {
+      const key = `${reason.weight} ${reason.label}`;
+      if (!byKey.has(key)) byKey.set(key, new Set());
+      byKey.get(key)!.add(reason);
+    }
+    expect(all.length).toBeGreaterThan(byKey.size);
+    for (const instances of byKey.values()) expect(instances.size).toBe(1);
+    expect(all.every((reason) => Object.isFrozen(reason))).toBe(true);
+  });
+
   it('mentions given to onMentions, article by article, are the ones the result would hold, and are not kept', async () => {
     const received: { article: string; mentions: readonly Mention[] }[] = [];
     const streamed = await runPipeline(articles, [], { onMentions: (article, mentions) => received.push({ article: article.id, mentions }) });

@@ -424,7 +424,25 @@ function publishedDates(articles: readonly Article[]): Map<string, string | null
 
 function reasonEntry(a: EventMention, b: EventMention, score: number, reasons: MergeReason[]): Reasons[number] {
   const [x, y] = a.id <= b.id ? [a, b] : [b, a];
-  return { a: x.id, b: y.id, score: Math.round(score * 100) / 100, reasons };
+  return { a: x.id, b: y.id, score: Math.round(score * 100) / 100, reasons: reasons.map(sharedReason) };
+}
+
+/**
+ * One frozen object per distinct label and weight, shared by every merge reason that
+ * gives it: a dump repeats a few thousand labels ("same type disaster", "same date
+ * 2015-01-01") over millions of reasons, and reasons are a fifth of the live heap at the
+ * end of a large run. Cleared past SHARED_REASONS_LIMIT, so the table stays small.
+ */
+const sharedReasons = new Map<string, MergeReason>();
+const SHARED_REASONS_LIMIT = 100_000;
+function sharedReason(reason: MergeReason): MergeReason {
+  const key = `${reason.weight}\u0000${reason.label}`;
+  let shared = sharedReasons.get(key);
+  if (!shared) {
+    if (sharedReasons.size >= SHARED_REASONS_LIMIT) sharedReasons.clear();
+    sharedReasons.set(key, (shared = Object.freeze({ label: reason.label, weight: reason.weight })));
+  }
+  return shared;
 }
 
 function sortReasons(reasons: Reasons): Reasons {
