@@ -74,7 +74,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const mentions = uniqueById(input.events);
   const published = publishedDates(input.articles);
-  const lookup: Lookup = { mentionById: new Map(mentions.map((m) => [m.id, m])), published, texts: new LeadTexts() };
+  const lookup: Lookup = { mentionById: new Map(mentions.map((m) => [m.id, m])), published };
   const claimsByMention = new Map<string, Claim[]>();
   for (const claim of input.claims) {
     let list = claimsByMention.get(claim.event);
@@ -101,10 +101,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const undated = mentions.filter((m) => dateOf(m.time) === null);
   attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention, lookup);
 
-  // 4b. Articles that tell the same story: join their primary groups (stories.ts).
-  joinStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
-  // 4c. Articles with no event of their own: the story their lead tells, if exactly one fits.
-  const adopted = adoptStories(input.articles, groups, dominantGroups(groups, groupOfMention, input.claims, lookup), lookup.texts);
+  // 4b–4c. Stories (stories.ts).
+  const adopted = tellStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
 
   // 5. Merge each group into a draft canonical event.
   const drafts: EventDraft[] = [];
@@ -198,6 +196,26 @@ function isInformative(event: CanonicalEvent): boolean {
 
 // ─── Stories ────────────────────────────────────────────────────────────────
 
+/**
+ * 4b. Articles that tell the same story: their primary groups are joined. 4c. An article
+ * with no event of its own takes the story its lead tells, if exactly one fits (article
+ * id → group index). The articles' leads, read once for both steps, are dropped when
+ * they are done instead of living through merging and conflicts, where the run's heap
+ * peaks on large dumps.
+ */
+function tellStories(
+  articles: readonly Article[],
+  groups: EventMention[][],
+  reasons: Reasons[],
+  groupOfMention: Map<string, number>,
+  claims: readonly Claim[],
+  lookup: Lookup,
+): Map<string, number> {
+  const texts = new LeadTexts();
+  joinStories(articles, groups, reasons, groupOfMention, claims, lookup, texts);
+  return adoptStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
+}
+
 /** Joins the primary groups of articles that tell the same story; emptied groups are removed. */
 function joinStories(
   articles: readonly Article[],
@@ -206,8 +224,9 @@ function joinStories(
   groupOfMention: Map<string, number>,
   claims: readonly Claim[],
   lookup: Lookup,
+  texts: LeadTexts,
 ): void {
-  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), lookup.texts);
+  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
   if (links.length === 0) return;
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -241,11 +260,10 @@ function joinStories(
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
 }
 
-/** What the steps share, built once per run: mentions by id, articles' publication dates, leads (stories.ts). */
+/** What the steps share, built once per run: mentions by id, articles' publication dates. */
 interface Lookup {
   mentionById: ReadonlyMap<string, EventMention>;
   published: ReadonlyMap<string, string | null>;
-  texts: LeadTexts;
 }
 
 /** Article id → index of its dominant group so far (primary.ts), for the story steps and rule A. */
