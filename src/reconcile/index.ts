@@ -104,30 +104,27 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   // 4b–4c. Stories (stories.ts).
   const adopted = tellStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
 
-  // 5. Merge each group into a draft canonical event.
-  const drafts: EventDraft[] = [];
+  // 5. Merge each group into a draft canonical event, and find its conflicts at once, so its
+  // attribute analyses and origins can go (kept for every event until all were merged, they
+  // were the biggest step of the heap on large dumps). Findings get their event's id in 7.
+  const drafts: Omit<EventDraft, 'analyses'>[] = [];
+  const findingsPerDraft: Finding[][] = [];
   const posts = postIndex(articles); // live-blog post order, for running values (posts.ts)
-  const originsPerDraft: ReturnType<typeof groupOrigins>[] = [];
   groups.forEach((group, gi) => {
     const sorted = [...group].sort(byId);
     const claims = sorted.flatMap((m) => claimsByMention.get(m.id) ?? []);
     const origins = groupOrigins(claims, articles);
-    originsPerDraft.push(origins);
-    drafts.push(mergeCluster(sorted, claims, sortReasons(reasons[gi]!), origins, posts));
+    const { analyses, ...draft } = mergeCluster(sorted, claims, sortReasons(reasons[gi]!), origins, posts);
+    findingsPerDraft.push(findingsOf(analyses, origins, articles));
+    drafts.push(draft);
   });
 
   // 6. Ids (stable across runs with `previous`).
   const ids = assignEventIds(drafts, input.previous ?? null);
 
   // 7. Conflicts, then attribute statuses that depend on them.
-  const findings: Finding[] = [];
-  drafts.forEach((draft, i) => {
-    const origins = originsPerDraft[i]!;
-    const byAttribute = new Map(draft.analyses.map((a) => [a.attribute, a]));
-    for (const analysis of draft.analyses) findings.push(...findConflicts(ids[i]!, analysis, origins, articles));
-    const derived = durationVsTimes(ids[i]!, byAttribute, origins, articles);
-    if (derived) findings.push(derived);
-  });
+  const findings = findingsPerDraft.flatMap((found, i) => found.map((f) => ({ ...f, event: ids[i]! })));
+  findingsPerDraft.length = 0;
   const conflicts = postProcess(findings);
   const disputed = new Set(
     conflicts
@@ -136,12 +133,11 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   );
 
   const all: CanonicalEvent[] = drafts.map((draft, i) => {
-    const { analyses: _analyses, ...rest } = draft;
     const id = ids[i]!;
-    for (const [name, attribute] of Object.entries(rest.attributes)) {
+    for (const [name, attribute] of Object.entries(draft.attributes)) {
       if (disputed.has(`${id}\u0000${name}`)) attribute.status = 'conflict';
     }
-    return { id, ...rest };
+    return { id, ...draft };
   });
   const events = all.filter(isInformative);
   const dropped = all.filter((e) => !isInformative(e));
@@ -172,6 +168,17 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   return { events, conflicts, claims, primaryEvents: primary };
 }
+
+/** One draft's conflict findings (conflicts.ts), its event named `#pending` until ids are assigned. */
+function findingsOf(analyses: EventDraft['analyses'], origins: ReturnType<typeof groupOrigins>, articles: ReadonlyMap<string, Article>): Finding[] {
+  const findings: Finding[] = [];
+  const byAttribute = new Map(analyses.map((a) => [a.attribute, a]));
+  for (const analysis of analyses) findings.push(...findConflicts(PENDING_ID, analysis, origins, articles));
+  const derived = durationVsTimes(PENDING_ID, byAttribute, origins, articles);
+  if (derived) findings.push(derived);
+  return findings;
+}
+const PENDING_ID = '#pending';
 
 /** The candidate pairs (blocking.ts) scoring at least MATCH_THRESHOLD, each mention profiled once. */
 function scoreCandidates(dated: readonly EventMention[]): LinkTable {
