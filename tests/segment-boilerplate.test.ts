@@ -35,6 +35,11 @@ const LINE_POSITIVE: [string, BoilerplateKind][] = [
   ['By Guy Faulconbridge and Andrew Osborn', 'byline'],
   ['Reporting by Dmitry Antonov; Editing by Alex Richardson', 'byline'],
   ['Contact: vanessa.balintec@reuters.com', 'byline'],
+  ['vanessa.balintec@reuters.com', 'byline'],
+  // rules behind a cheap `includes` (via / by way of / Getty Images / @): still found
+  ['Leaders meet in Paris on Monday, Jan. 6, 2025, a long caption line here by way of Reuters', 'caption'],
+  ['The president arrives at the summit in a long motorcade seen here via AFP', 'caption'],
+  ['Protesters gather in Kyiv in the early morning as seen here, Getty Images', 'credit'],
   ['11 hours ago', 'timestamp'],
   ['Updated 3 hours ago', 'timestamp'],
   ['2 min read', 'timestamp'],

@@ -33,27 +33,39 @@ const NAME_PATH = `${NAME}(?:\\s*/\\s*${NAME})*`;
 /** One credit: "Carlos Barria/Reuters", "Ramil Sitdikov, Pool via Sputnik via Reuters", "Name (Getty Images)". */
 const CREDIT_PART = new RegExp(`^${NAME_PATH}(?:,\\s*${NAME})?(?:\\s+${VIA}\\s+${NAME_PATH})*(?:\\s*\\(${NAME_PATH}\\))?$`, 'u');
 
-/** A line that is nothing but photo credits, "|"-separated. */
+/** What every credit names: a slash, "via", a pool or handout, an agency in brackets. */
+const CREDIT_MARK = /\/|\bvia\b|\bby way of\b|\b(?:Pool|POOL|Handout|HANDOUT)\b|\((?:Getty|AP|AFP|Reuters)/;
+
+/**
+ * A line that is nothing but photo credits, "|"-separated. The credit mark is checked
+ * before the name pattern: most short lines have none, and CREDIT_PART backtracks over
+ * every capitalized line (the tests are pure, so the order does not change the answer).
+ */
 export function isCreditLine(text: string): boolean {
   if (text.length > 160 || ENDS_SENTENCE.test(text)) return false;
   const parts = text.split(/\s+\|\s+/);
-  return parts.every(
-    (part) =>
-      wordCount(part) <= 12 &&
-      CREDIT_PART.test(part) &&
-      /\/|\bvia\b|\bby way of\b|\b(?:Pool|POOL|Handout|HANDOUT)\b|\((?:Getty|AP|AFP|Reuters)/.test(part),
-  );
+  return parts.every((part) => wordCount(part) <= 12 && CREDIT_MARK.test(part) && CREDIT_PART.test(part));
 }
 
-/** [pattern, rule, a string every match contains: a cheap `includes` skips the scan of most paragraphs]. */
-const CAPTION_RULES: [RegExp, string, string | null][] = [
+/**
+ * [pattern, rule, strings one of which every match contains: a cheap `includes` skips
+ * the scan of most paragraphs (null: anchored patterns, cheap anyway)].
+ */
+const CAPTION_RULES: [RegExp, string, readonly string[] | null][] = [
   [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label', null],
-  [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by', '('],
-  [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash', '/'],
-  [/\bAP Photo\b/, 'ap-photo', 'AP Photo'],
-  [new RegExp(`\\b${VIA}\\s+${AGENCY}\\s*\\)?$`), 'via-agency', null],
-  [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images', 'Getty Images'],
+  [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by', ['(']],
+  [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash', ['/']],
+  [/\bAP Photo\b/, 'ap-photo', ['AP Photo']],
+  [new RegExp(`\\b${VIA}\\s+${AGENCY}\\s*\\)?$`), 'via-agency', ['via', 'by way of']],
+  [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images', ['Getty Images']],
 ];
+
+/** `needs` is null, or one of its strings occurs in `text`. */
+function mayMatch(text: string, needs: readonly string[] | null): boolean {
+  if (needs === null) return true;
+  for (const needle of needs) if (text.includes(needle)) return true;
+  return false;
+}
 
 function captionVerdict(text: string): Verdict | null {
   if (/^©/.test(text) && !/^©\s*(?:\d{4}|Copyright)/i.test(text) && text.length <= 160) {
@@ -61,9 +73,9 @@ function captionVerdict(text: string): Verdict | null {
   }
   if (isCreditLine(text)) return { kind: 'credit', rule: 'credit-line' };
   for (const [pattern, rule, needs] of CAPTION_RULES) {
-    if ((needs === null || text.includes(needs)) && pattern.test(text)) return { kind: wordCount(text) <= 5 ? 'credit' : 'caption', rule };
+    if (mayMatch(text, needs) && pattern.test(text)) return { kind: wordCount(text) <= 5 ? 'credit' : 'caption', rule };
   }
-  if (/\bGetty Images\b/.test(text) && text.length <= 160 && !ENDS_SENTENCE.test(text)) {
+  if (text.length <= 160 && text.includes('Getty Images') && /\bGetty Images\b/.test(text) && !ENDS_SENTENCE.test(text)) {
     return { kind: 'credit', rule: 'getty-images' };
   }
   return null;
@@ -86,11 +98,11 @@ export function isBio(text: string): boolean {
 
 function bylineVerdict(text: string): Verdict | null {
   if (isBio(text)) return { kind: 'byline', rule: 'author-bio' };
-  if (text.length <= 100 && BY_LINE.test(text)) return { kind: 'byline', rule: 'by-line' };
+  if (text.length <= 100 && text.startsWith('By') && BY_LINE.test(text)) return { kind: 'byline', rule: 'by-line' };
   if (/^(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b/i.test(text) && text.length <= 300) {
     return { kind: 'byline', rule: 'reporting-credits' };
   }
-  if (/^(?:Contact|E-?mail|Follow)\s*:?\s*\S+@\S+\.\S+$/i.test(text) || /^\S+@\S+\.\w+$/.test(text)) {
+  if (text.includes('@') && (/^(?:Contact|E-?mail|Follow)\s*:?\s*\S+@\S+\.\S+$/i.test(text) || /^\S+@\S+\.\w+$/.test(text))) {
     return { kind: 'byline', rule: 'contact' };
   }
   return null;
@@ -130,12 +142,16 @@ const PROMO_RULES: [RegExp, string][] = [
   [/^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|youtube|tiktok|whatsapp|google news)\b.{0,40}$/i, 'follow-us'],
 ];
 
-const NAVIGATION_RULES: [RegExp, string][] = [
+/**
+ * [pattern, rule, strings one of which every match contains (see CAPTION_RULES)]: the
+ * two Unicode-class patterns are costly to compile and to run, and rarely needed.
+ */
+const NAVIGATION_RULES: [RegExp, string, (readonly string[] | null)?][] = [
   [/^(?:hashtags|tags|topics|share|share this(?: article| story| post| page)?|share on \S+|print|e-?mail|copy link|skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|menu|back to top|jump to|read in app|listen to (?:this )?article)$/i, 'page-furniture'],
   [/^(?:tags|topics|filed under)\s*:\s*\S/i, 'tags'],
-  [/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u, 'hashtags'],
+  [/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u, 'hashtags', ['#']],
   [/^(?:read|see|click|watch|listen|tap|find out more)\b.{0,50}\b(?:here|below)[.!:]?$/i, 'link-prompt'],
-  [/^[\p{L}\p{N} .&'’-]{1,40}(?:\s*[›»>]\s*[\p{L}\p{N} .&'’-]{1,40})+$/u, 'breadcrumb'],
+  [/^[\p{L}\p{N} .&'’-]{1,40}(?:\s*[›»>]\s*[\p{L}\p{N} .&'’-]{1,40})+$/u, 'breadcrumb', ['›', '»', '>']],
   [/^Home\s*[/|›»>]\s*\S/i, 'breadcrumb'],
 ];
 
@@ -149,8 +165,8 @@ export const MORE_FROM_OUTLET = /^More [Ff]rom (?:(?:The|the) )?\p{Lu}[\p{L}\p{N
 const INFOBOX = /^(?:\{\{\s*)?infobox\b/i;
 const FIELD = /^[\p{L}][\p{L}\p{N} ()_'’-]{0,30}:(?:\s|$)/u;
 
-function firstMatch(text: string, rules: [RegExp, string][], kind: BoilerplateKind): Verdict | null {
-  for (const [pattern, rule] of rules) if (pattern.test(text)) return { kind, rule };
+function firstMatch(text: string, rules: [RegExp, string, (readonly string[] | null)?][], kind: BoilerplateKind): Verdict | null {
+  for (const [pattern, rule, needs] of rules) if (mayMatch(text, needs ?? null) && pattern.test(text)) return { kind, rule };
   return null;
 }
 
