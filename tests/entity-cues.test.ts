@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compromiseSaysPerson } from '../src/extract/entity/compromise.ts';
+import { compromiseSaysPerson, tagPeople } from '../src/extract/entity/compromise.ts';
 import { compromiseMayFindPerson } from '../src/extract/entity/person-cues.ts';
 
 describe('compromiseMayFindPerson', () => {
@@ -57,5 +57,45 @@ describe('the pre-check never hides a person compromise would find', () => {
       }
     }
     expect(ruledOut).toBeGreaterThan(100);
+  });
+});
+
+describe("the person tagger's own sweep tags exactly as compromise's View.sweep", () => {
+  // sweepNet (compromise.ts) gathers each sentence's candidate rules another way; the
+  // rules applied, their order and so every tag must stay the same.
+  const tagsOf = (text: string, ownSweep: boolean): string =>
+    tagPeople(text, false, ownSweep)
+      .map((terms) => terms.map((t) => `${t.text}/${[...t.tags].join(',')}`).join(' '))
+      .join('\n');
+  const sources = new URL('../sources/', import.meta.url);
+  const lines = readdirSync(sources)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => readFileSync(new URL(f, sources), 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '');
+
+  it('on every seed line', () => {
+    const differ = lines.filter((line) => tagsOf(line, true) !== tagsOf(line, false));
+    expect(differ).toEqual([]);
+  });
+
+  it('on random word strings, with names, titles, initials and commas', () => {
+    const words = [...new Set(lines.join(' ').split(/\s+/))].filter((w) => w.length > 0);
+    const extra = ['Mr.', 'Dr.', 'sister', 'Captain', 'de', 'van', 'al', 'J.', 'Will', 'Jr.', 'II', 'King', 'Pope', ',', 'and', 'the', 'of'];
+    let state = 7;
+    const random = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+      return state % n;
+    };
+    const texts: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const pieces: string[] = [];
+      for (let k = 1 + random(14); k > 0; k--) pieces.push(random(4) === 0 ? extra[random(extra.length)]! : words[random(words.length)]!);
+      texts.push(pieces.join(random(3) === 0 ? ', ' : ' '));
+    }
+    const differ = texts.filter((text) => tagsOf(text, true) !== tagsOf(text, false));
+    expect(differ).toEqual([]);
+    // not vacuous: many of them hold a person its post-tagger patterns decide about
+    expect(texts.filter((text) => /Person/.test(tagsOf(text, true))).length).toBeGreaterThan(200);
   });
 });

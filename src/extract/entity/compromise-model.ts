@@ -38,6 +38,12 @@ export interface World {
       buildNet: (matches: MatchRule[], world: World) => unknown;
       parseMatch: (match: string, options: object, world: World) => unknown;
       killUnicode?: (text: string, world: World) => string;
+      /** Per sentence, the set of its words and `#Tag`s (what the sweep's rule index is keyed by). */
+      cacheDoc?: (docs: Term[][]) => Set<string>[];
+      /** One parsed rule run over some sentences: pointers [sentence, start, end, startId, endId]. */
+      match?: (docs: Term[][], rule: object) => { ptrs: number[][] };
+      /** Applies the post-tagger matches found (`tag`/`unTag` at `pointer`). */
+      bulkTagger?: (found: object[], docs: Term[][], world: World) => unknown;
     };
     two: { quickSplit: (docs: Term[][]) => Term[][] };
   };
