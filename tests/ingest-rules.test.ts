@@ -210,6 +210,9 @@ describe('inference rules', () => {
     ['Lohan checks into rehab\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\nUPDATED: FRIDAY, MAY 3, 2013, 9:56 AM', '2013-05-03'],
     ['On behalf of Doe & Roe, LLP. posted in Accidents on Friday, September 20, 2013.\nText.', '2013-09-20'],
     ['26 September 2013, 10:00 (GMT+05: 00)\nElections which are planned for December 15, 2013, will be held.', '2013-09-26'],
+    // relative phrases beside a stamp (their parsers are left out of the stamp reader)
+    ['Updated 3 hours ago | May 3, 2016\nText.', '2016-05-03'],
+    ['Posted: Tuesday, May 24, 2005 at 10:30 a.m., two days later\nText.', '2005-05-24'],
   ])('a date stamp dates the article: %s → %s', (text, date) => {
     expect(latestFullDate(text, 0)?.value ?? null).toBe(date);
   });

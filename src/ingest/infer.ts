@@ -141,6 +141,33 @@ function parseMonthDay(text: string): { year: number | null; month: number; day:
 }
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1)); // fixed, so results never depend on the clock
+
+/**
+ * chrono with only the parsers that can read a full written date, and those whose
+ * results merge with one (a time, a weekday, "early morning on Sunday, February 1, 2009"):
+ * a stamp needs nothing else. The relative parsers ("3 days ago", "within a week", "next
+ * month") are left out: they cannot give a written year, and chrono's "… ago/later"
+ * patterns are its costliest to compile and to run over every undated article's window.
+ * Same inferences as the full casual parser on the benchmark corpus and the fixtures.
+ */
+const STAMP_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+]);
+const stampChrono = ((): chrono.Chrono => {
+  const casual = chrono.casual.clone();
+  return new chrono.Chrono({ parsers: casual.parsers.filter((p) => STAMP_PARSERS.has(p.constructor.name)), refiners: casual.refiners });
+})();
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const BIRTH_BEFORE = /\b(?:born|Born|BORN|b\.)(?::|\s)/;
 /** Up to 80 characters before `index`, from the start of its sentence or line. */
@@ -222,7 +249,7 @@ export function latestFullDate(head: string, offset: number, urlMonth: string | 
   // The opening sentence (after a headline without a full stop) tells the news: its date is a fallback.
   const sentenceEnd = head.search(/[.!?](?:\s|$)/);
   const leadEnd = sentenceEnd === -1 ? head.length : sentenceEnd;
-  for (const result of chrono.parse(head, REFERENCE)) {
+  for (const result of stampChrono.parse(head, REFERENCE)) {
     const start = result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
     if (!WRITTEN_YEAR.test(result.text)) continue;
