@@ -46,7 +46,7 @@ import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
 import { dominantGroupBySource, isBackground, isLead, primaryEvents } from './primary.ts';
-import { adoptStories, LeadTexts, linkStories } from './stories.ts';
+import { adoptStories, LeadTexts, linkStories, type StoryLink } from './stories.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
 export interface ReconcileInput {
@@ -207,8 +207,7 @@ function isInformative(event: CanonicalEvent): boolean {
  * 4b. Articles that tell the same story: their primary groups are joined. 4c. An article
  * with no event of its own takes the story its lead tells, if exactly one fits (article
  * id → group index). The articles' leads, read once for both steps, are dropped when
- * they are done instead of living through merging and conflicts, where the run's heap
- * peaks on large dumps.
+ * they are done instead of living through merging and conflicts.
  */
 function tellStories(
   articles: readonly Article[],
@@ -219,22 +218,18 @@ function tellStories(
   lookup: Lookup,
 ): Map<string, number> {
   const texts = new LeadTexts();
-  joinStories(articles, groups, reasons, groupOfMention, claims, lookup, texts);
+  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
+  if (links.length > 0) joinGroups(links, groups, reasons, groupOfMention);
   return adoptStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
 }
 
-/** Joins the primary groups of articles that tell the same story; emptied groups are removed. */
-function joinStories(
-  articles: readonly Article[],
+/** Joins the groups that story links connect; emptied groups are removed. */
+function joinGroups(
+  links: readonly StoryLink[],
   groups: EventMention[][],
   reasons: Reasons[],
   groupOfMention: Map<string, number>,
-  claims: readonly Claim[],
-  lookup: Lookup,
-  texts: LeadTexts,
 ): void {
-  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
-  if (links.length === 0) return;
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const link of links) {
