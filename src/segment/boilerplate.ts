@@ -48,11 +48,14 @@ export function isCreditLine(text: string): boolean {
 }
 
 /**
- * [pattern, rule, strings one of which every match contains: a cheap `includes` skips
- * the scan of most paragraphs (null: anchored patterns, cheap anyway)].
+ * A rule: its pattern, its name, and strings one of which every match contains, so a
+ * cheap `includes` skips the scan of most paragraphs (none for anchored patterns, cheap
+ * anyway).
  */
-const CAPTION_RULES: [RegExp, string, readonly string[] | null][] = [
-  [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label', null],
+type Rule = readonly [pattern: RegExp, rule: string, needs?: readonly string[]];
+
+const CAPTION_RULES: readonly Rule[] = [
+  [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label'],
   [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by', ['(']],
   [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash', ['/']],
   [/\bAP Photo\b/, 'ap-photo', ['AP Photo']],
@@ -60,9 +63,9 @@ const CAPTION_RULES: [RegExp, string, readonly string[] | null][] = [
   [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images', ['Getty Images']],
 ];
 
-/** `needs` is null, or one of its strings occurs in `text`. */
-function mayMatch(text: string, needs: readonly string[] | null): boolean {
-  if (needs === null) return true;
+/** `needs` is absent, or one of its strings occurs in `text`. */
+function mayMatch(text: string, needs: readonly string[] | undefined): boolean {
+  if (needs === undefined) return true;
   for (const needle of needs) if (text.includes(needle)) return true;
   return false;
 }
@@ -110,7 +113,7 @@ function bylineVerdict(text: string): Verdict | null {
 
 // ─── page furniture ──────────────────────────────────────────────────────────
 
-const STANDARDS_RULES: [RegExp, string][] = [
+const STANDARDS_RULES: readonly Rule[] = [
   [/^Our Standards\b/i, 'our-standards'],
   [/^(?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}/i, 'copyright'],
   [/^Copyright\b/i, 'copyright'],
@@ -118,21 +121,21 @@ const STANDARDS_RULES: [RegExp, string][] = [
   [/\bTrust Principles\b/, 'trust-principles'],
 ];
 
-const TIMESTAMP_RULES: [RegExp, string][] = [
+const TIMESTAMP_RULES: readonly Rule[] = [
   [/^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?(?:\d+|an?|one|a few)\s+(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)\s+ago\.?$/i, 'relative-time'],
   [/^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$/i, 'reading-time'],
   [/^(?:Last\s+)?(?:Updated|Published|Posted)\b\s*:?\s*(?=.*\d)[^.]{0,60}(?:\.\d+)?$/i, 'updated-at'],
   [/^(?:just now|yesterday|today)$/i, 'relative-time'],
 ];
 
-const COMMENT_RULES: [RegExp, string][] = [
+const COMMENT_RULES: readonly Rule[] = [
   [/^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$/i, 'comments-heading'],
   [/^no comments(?: yet)?\b.{0,40}$/i, 'no-comments'],
   [/^(?:leave|add|post|write|view|show|hide|load|read|see)(?: a| all| the| \d+)? (?:comments?|repl(?:y|ies))\b.{0,40}$/i, 'comment-prompt'],
   [/^(?:be the first to comment|join the (?:conversation|discussion))\b.{0,40}$/i, 'comment-prompt'],
 ];
 
-const PROMO_RULES: [RegExp, string][] = [
+const PROMO_RULES: readonly Rule[] = [
   [/^try (?:our|the)\b.{0,40}\b(?:features?|app|premium|for free|free)\b.{0,20}$/i, 'try-features'],
   [/^explore what\b.{0,60}\bcan do for you\b.{0,5}$/i, 'explore-features'],
   [/^(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,40}$/i, 'newsletter'],
@@ -142,11 +145,8 @@ const PROMO_RULES: [RegExp, string][] = [
   [/^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|youtube|tiktok|whatsapp|google news)\b.{0,40}$/i, 'follow-us'],
 ];
 
-/**
- * [pattern, rule, strings one of which every match contains (see CAPTION_RULES)]: the
- * two Unicode-class patterns are costly to compile and to run, and rarely needed.
- */
-const NAVIGATION_RULES: [RegExp, string, (readonly string[] | null)?][] = [
+/** The two Unicode-class patterns have needs: they are costly to compile and to run, and rarely needed. */
+const NAVIGATION_RULES: readonly Rule[] = [
   [/^(?:hashtags|tags|topics|share|share this(?: article| story| post| page)?|share on \S+|print|e-?mail|copy link|skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|menu|back to top|jump to|read in app|listen to (?:this )?article)$/i, 'page-furniture'],
   [/^(?:tags|topics|filed under)\s*:\s*\S/i, 'tags'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u, 'hashtags', ['#']],
@@ -165,8 +165,8 @@ export const MORE_FROM_OUTLET = /^More [Ff]rom (?:(?:The|the) )?\p{Lu}[\p{L}\p{N
 const INFOBOX = /^(?:\{\{\s*)?infobox\b/i;
 const FIELD = /^[\p{L}][\p{L}\p{N} ()_'’-]{0,30}:(?:\s|$)/u;
 
-function firstMatch(text: string, rules: [RegExp, string, (readonly string[] | null)?][], kind: BoilerplateKind): Verdict | null {
-  for (const [pattern, rule, needs] of rules) if (mayMatch(text, needs ?? null) && pattern.test(text)) return { kind, rule };
+function firstMatch(text: string, rules: readonly Rule[], kind: BoilerplateKind): Verdict | null {
+  for (const [pattern, rule, needs] of rules) if (mayMatch(text, needs) && pattern.test(text)) return { kind, rule };
   return null;
 }
 
