@@ -52,13 +52,16 @@ function certain(components: chrono.ParsingComponents): Fields {
   return out;
 }
 
+const CASUAL_REFERENCE = 'casualReference/';
+const CASUAL_REFERENCE_TAG = /^casualReference\/(\w+)$/;
 const CASUAL_DAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const CASUAL_PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', tonight: 'NI' };
 
 function partOfDayOf(result: chrono.ParsingResult, tags: ReadonlySet<string>): PartOfDay | null {
   if (/\bnight\b|\btonight\b/i.test(result.text)) return 'NI';
   for (const tag of tags) {
-    const m = /^casualReference\/(\w+)$/.exec(tag);
+    if (!tag.startsWith(CASUAL_REFERENCE)) continue;
+    const m = CASUAL_REFERENCE_TAG.exec(tag);
     if (m && CASUAL_PART[m[1]!]) return CASUAL_PART[m[1]!]!;
   }
   return null;
@@ -71,7 +74,8 @@ function deicticOf(result: chrono.ParsingResult, tags: ReadonlySet<string>): Can
     return { unit: unit as 'week' | 'month' | 'year', offset: Number(offset) };
   }
   for (const tag of tags) {
-    const m = /^casualReference\/(\w+)$/.exec(tag);
+    if (!tag.startsWith(CASUAL_REFERENCE)) continue;
+    const m = CASUAL_REFERENCE_TAG.exec(tag);
     if (m && m[1]! in CASUAL_DAY) return { unit: 'day', offset: CASUAL_DAY[m[1]!]! };
   }
   // "this afternoon", "this morning": chrono tags only the part of day

@@ -2,8 +2,7 @@
  * A cheap test run before chrono on each sentence: false only when none of the
  * parsers in chrono-config.ts can match the text, so chrono would return nothing
  * (refiners only edit, merge or drop results; none creates one). On the 18,670
- * content sentences of the real-news corpus it skips half of them and cuts chrono's
- * CPU time by ~15% (the sentences that do hold a date cost the most).
+ * content sentences of the real-news corpus it skips 54% of them (8,613 reach chrono).
  *
  * Each alternative is a necessary condition of some parsers' patterns, written from
  * the patterns themselves (chrono 2.10 casual English, and the project's parsers):
@@ -16,20 +15,25 @@
  *   or "this week"-style tails;
  * - the casual words ("today", "last night", "noon", …) and "end of the month";
  * - number words with a time unit, including chrono's one-letter units ("the m" in
- *   "for them" is "for the minute" to chrono): before "ago", "later", … (offsets),
- *   after "in", "within", "for", "this", "last", "next", "after", "+", "-";
+ *   "for them" is "for the minute" to chrono): before "ago", "later", … (offsets; only
+ *   in a sentence that holds one of the offset words, which chrono's two offset parsers
+ *   need), after "in", "within", "for", "this", "last", "next", "after", "+", "-";
  * - "this/last/past/next" + a unit, and "every/each" + a unit or weekday (sets).
  *
  * The checks were run against every parser's pattern on the corpus sentences and on
  * 900,000 random strings with no miss; tests/time-gate.test.ts keeps a smaller run.
  *
  * Per parser (`parserGate`, used by chrono-config.ts): a sentence that passes runs only
- * the parsers whose cheap needs hold in it — a digit, or a word every match of the
- * parser contains (a month or weekday abbreviation, a casual word, "ago"/"before"/
- * "earlier", …), all words found in one scan. A parser finds something only if its
- * pattern matches the sentence (its first scan is over the whole text), so the
- * results are the same; on the benchmark corpus chrono's CPU time drops by about a third (the
- * time stage by ~13%). tests/time-gate.test.ts checks every parser left out.
+ * the parsers whose cheap needs hold in it — a digit, four digits in a row (years,
+ * ISO dates, "1300 GMT"), a digit, "/", "." or "-" and a digit (slash dates), or a
+ * word every match of the parser contains (a month or weekday abbreviation, a casual
+ * word, "ago"/"before"/"earlier", "later"/"after"/…/"out", "this"/…/"+"/"-"), all words
+ * found in one scan. A parser finds something only if its pattern matches the
+ * sentence (its first scan is over the whole text), so the results are the same; on
+ * the benchmark corpus 46,081 parser runs remain of the 198,099 the passing sentences
+ * would make (23%; 43% with a digit as the only numeric need and no words for the
+ * "later" and casual relative parsers). tests/time-gate.test.ts checks every parser
+ * left out, tests/time-gate-equivalence.test.ts the results.
  */
 
 /** chrono's TIME_UNIT_DICTIONARY keys, as its relative parsers match them. */
@@ -63,12 +67,12 @@ export const CHECK_SOURCES = {
   casualDate: `(?<![a-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\\s*night)${NOT_BEFORE_WORD}`,
   casualTime: `${notAfterWordExcept('s')}(?:morning|afternoon|evening|night|midnight|midday|noon)${NOT_BEFORE_WORD}`,
   endOfMonth: 'of\\s+(?:the\\s+)?month',
-  // within / ago / later / casual relative without digits: "a few hours later" (left side a
-  // non-word character), "within a few hours", "in two weeks", "next two weeks"
-  numberUnit: [
-    `(?<![a-z0-9_])(?:(?:about|around)\\s{0,3})?${NUMBER_WORD}\\s{0,3}${UNIT}(?=\\s{0,5}${OFFSET_WORD}|${NEXT_PAIR})`,
-    `(?:within|in|for|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?${NUMBER_WORD}\\s{0,3}${UNIT}(?:${NOT_BEFORE_WORD}|(?=${NEXT_PAIR}))`,
-  ].join('|'),
+  // a number word and a unit before "ago", "later", … (or before a second such pair, "two
+  // hours and 15 minutes later"): "a few hours later" (left side a non-word character).
+  // Only the offset parsers match this form, and each needs its offset word (the `ago` and `later` word groups).
+  numberUnitOffset: `(?<![a-z0-9_])(?:(?:about|around)\\s{0,3})?${NUMBER_WORD}\\s{0,3}${UNIT}(?=\\s{0,5}${OFFSET_WORD}|${NEXT_PAIR})`,
+  // within / casual relative without digits: "within a few hours", "in two weeks", "next two weeks"
+  numberUnitPrefix: `(?:within|in|for|this|last|past|next|after|\\+|-)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?${NUMBER_WORD}\\s{0,3}${UNIT}(?:${NOT_BEFORE_WORD}|(?=${NEXT_PAIR}))`,
   // "this week", "last month", "next year" (chrono's relative date; the project's relative period)
   relativeUnit: `(?:this|last|past|next)\\s*${UNIT}${NOT_BEFORE_WORD}`,
   // sets: "every day", "each Monday"
@@ -94,6 +98,10 @@ const WORD_GROUPS = {
   relativeUnit: ['this', 'last', 'past', 'next'],
   set: ['every', 'each'],
   ago: ['ago', 'before', 'earlier'],
+  // chrono's "… later" parser: "later", "after", "from now", "henceforth", "forward", "out"
+  later: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'],
+  // chrono's casual relative parser: "this|last|past|next|after|+|-" before a number and a unit
+  casualRelative: ['this', 'last', 'past', 'next', 'after', '+', '-'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WordGroup = keyof typeof WORD_GROUPS;
@@ -105,16 +113,25 @@ const groupBit = (group: WordGroup): number => 1 << GROUP_NAMES.indexOf(group);
  * Every word, longest first, at every position (each scan resumes one character after
  * the last match's start, so overlapping words are all seen): at one position the
  * longest word starting there matches, and any shorter one starting there is a prefix
- * of it, so each word's bits include its prefixes'.
+ * of it, so each word's bits include its prefixes'. The one-character "words" ("+",
+ * "-") are left to `includes`: hyphens are everywhere, and each match costs the scan a
+ * call. (A trie walk in JavaScript over every character was slower than this scan.)
  */
-const ALL_WORDS = [...new Set(GROUP_NAMES.flatMap((g) => WORD_GROUPS[g]))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-const WORD_SCAN = new RegExp(ALL_WORDS.join('|'), 'gi');
+const isCharacter = (word: string): boolean => word.length === 1 && !/[a-z]/.test(word);
+const ALL_WORDS = [...new Set(GROUP_NAMES.flatMap((g) => WORD_GROUPS[g]))]
+  .filter((word) => !isCharacter(word))
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+const WORD_SCAN = new RegExp(ALL_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'gi');
 const WORD_BITS: ReadonlyMap<string, number> = new Map(
   ALL_WORDS.map((word) => [
     word,
     GROUP_NAMES.reduce((bits, g) => (WORD_GROUPS[g].some((w: string) => word.startsWith(w)) ? bits | groupBit(g) : bits), 0),
   ]),
 );
+const GROUP_CHARACTERS: readonly { bit: number; characters: readonly string[] }[] = GROUP_NAMES.map((g) => ({
+  bit: groupBit(g),
+  characters: WORD_GROUPS[g].filter(isCharacter),
+})).filter(({ characters }) => characters.length > 0);
 
 /** The word groups (bits, see `groupBit`) one of whose words occurs in `text`. */
 export function wordGroups(text: string): number {
@@ -124,61 +141,103 @@ export function wordGroups(text: string): number {
     bits |= WORD_BITS.get(m[0].toLowerCase())!;
     WORD_SCAN.lastIndex = m.index + 1;
   }
+  for (const { bit, characters } of GROUP_CHARACTERS) if ((bits & bit) === 0 && characters.some((c) => text.includes(c))) bits |= bit;
   return bits;
 }
 
+/** Every word of every group, for tests: group name → words (lower-case). */
+export const WORD_GROUP_WORDS: Readonly<Record<WordGroup, readonly string[]>> = WORD_GROUPS;
+/** The bit of a word group in `wordGroups`' answer. */
+export const wordGroupBit = groupBit;
+
 interface Check {
-  /** The check's word group (bit), or 0 when it has none. */
+  /** The check's word groups (bits): a match contains a word of one of them; 0 when it has none. */
   words: number;
   regex: RegExp;
 }
 
+/** Word groups of the checks that have some: their own, or (`numberUnitOffset`) each offset parser's. */
+const CHECK_WORDS: Partial<Record<CheckName, number>> = {
+  numberUnitOffset: groupBit('ago') | groupBit('later'),
+};
+
 const CHECKS: Readonly<Record<CheckName, Check>> = Object.fromEntries(
   Object.entries(CHECK_SOURCES).map(([name, source]) => [
     name,
-    { words: name in WORD_GROUPS ? groupBit(name as WordGroup) : 0, regex: new RegExp(source, 'i') },
+    {
+      words: CHECK_WORDS[name as CheckName] ?? (name in WORD_GROUPS ? groupBit(name as WordGroup) : 0),
+      regex: new RegExp(source, 'i'),
+    },
   ]),
 ) as Record<CheckName, Check>;
 
-/** Whether a check passes on `text`, whose word groups are `groups` (computed when not given). */
-export function passesCheck(name: CheckName, text: string, groups?: number): boolean {
-  const { words, regex } = CHECKS[name];
-  if (words !== 0 && ((groups ?? wordGroups(text)) & words) === 0) return false;
-  return regex.test(text);
-}
+/** Cheapest and most frequent (a digit) first; the costly unit checks last. */
+const SENTENCE_ORDER: readonly CheckName[] = [
+  'digit', 'month', 'weekday', 'casualDate', 'casualTime', 'endOfMonth', 'relativeUnit', 'set', 'numberUnitOffset', 'numberUnitPrefix',
+];
+/** The checks after the digit one, in that order. */
+const WORD_CHECKS: readonly Check[] = SENTENCE_ORDER.filter((name) => name !== 'digit').map((name) => CHECKS[name]);
 
-/** Cheapest and most frequent (a digit) first; the costly unit check last. */
-const SENTENCE_ORDER: readonly CheckName[] = ['digit', 'month', 'weekday', 'casualDate', 'casualTime', 'endOfMonth', 'relativeUnit', 'set', 'numberUnit'];
-
-/** False when no parser of the news chrono can match `text`: chrono would find nothing there. */
-export function mayHoldTime(text: string, groups: number = wordGroups(text)): boolean {
-  for (const name of SENTENCE_ORDER) if (passesCheck(name, text, groups)) return true;
+/**
+ * False when no parser of the news chrono can match `text`: chrono would find nothing
+ * there. `groups` and `hasDigit` are the text's word groups and digit check, when known.
+ */
+export function mayHoldTime(text: string, groups: number = wordGroups(text), hasDigit: boolean = CHECKS.digit.regex.test(text)): boolean {
+  if (hasDigit) return true;
+  for (const { words, regex } of WORD_CHECKS) if ((words === 0 || (groups & words) !== 0) && regex.test(text)) return true;
   return false;
 }
 
 // ─── Per parser ───────────────────────────────────────────────────────────────
 
+/** Digit features of a sentence (bits), each necessary for some numeric parsers. */
+const DIGIT_FEATURES = {
+  /** any digit: clock times ("5 p.m."), day numbers, every numeric form */
+  digit: 1,
+  /** four digits in a row: a year ("2019", ISO and year-first dates, "in 2017") or "1300 GMT" */
+  fourDigits: 2,
+  /** a digit, "/", "." or "-", a digit: slash and dotted dates ("9/11", "3.5.2019", "1/2019") */
+  digitSeparatorDigit: 4,
+} as const;
+
+export type DigitFeature = keyof typeof DIGIT_FEATURES;
+
+const FOUR_DIGITS = /[0-9]{4}/;
+const DIGIT_SEPARATOR_DIGIT = /[0-9][/.-][0-9]/;
+
+/** The digit features (bits, see DIGIT_FEATURES) of `text`. */
+function digitFeatures(text: string): number {
+  if (!CHECKS.digit.regex.test(text)) return 0; // the sentence gate's digit check
+  let bits = DIGIT_FEATURES.digit;
+  if (FOUR_DIGITS.test(text)) bits |= DIGIT_FEATURES.fourDigits;
+  if (DIGIT_SEPARATOR_DIGIT.test(text)) bits |= DIGIT_FEATURES.digitSeparatorDigit;
+  return bits;
+}
+
 /**
- * What one parser needs to match: each condition must hold. Only cheap ones: a digit,
- * or a word of a group. Checking a parser's own gate check instead costs about as much
- * as running the parser on the sentences that pass the sentence gate.
+ * What one parser needs to match: each condition must hold. Only cheap ones: a digit
+ * feature, or a word of a group. Checking a parser's own gate check instead costs about
+ * as much as running the parser on the sentences that pass the sentence gate.
  */
-export type ParserNeeds = readonly ('digit' | { words: WordGroup })[];
+export type ParserNeeds = readonly (DigitFeature | { words: WordGroup })[];
 
 /**
  * chrono's casual English parsers by class name, each with what its pattern always
- * contains (chrono 2.10): a digit for the numeric ones, a word of the group its gate
- * check is written for otherwise ("… ago": one of its three words). The "number unit"
- * ones need nothing cheap (their words are "a", "the", "s", …). A parser not listed
- * here needs nothing.
+ * contains (chrono 2.10): digit features for the numeric ones (a year's four digits,
+ * the separator of a slash date), a word of the group its gate check is written for
+ * otherwise ("… ago", "… later", "next …": one of their offset or relation words).
+ * "within" needs nothing cheap (its words are "in", "for", "a", "the", "s", …). A
+ * parser not listed here needs nothing.
  */
 export const CHRONO_PARSER_NEEDS: Readonly<Record<string, ParserNeeds>> = {
-  ENYearMonthDayParser: ['digit'],
-  ISOFormatParser: ['digit'],
-  SlashDateFormatParser: ['digit'],
-  ENSlashMonthFormatParser: ['digit'],
+  ENYearMonthDayParser: ['fourDigits'],
+  ISOFormatParser: ['fourDigits'],
+  SlashDateFormatParser: ['digitSeparatorDigit'],
+  ENSlashMonthFormatParser: ['fourDigits', 'digitSeparatorDigit'],
   ENTimeExpressionParser: ['digit'],
   ENTimeUnitAgoFormatParser: [{ words: 'ago' }],
+  ENTimeUnitLaterFormatParser: [{ words: 'later' }],
+  ENTimeUnitCasualRelativeFormatParser: [{ words: 'casualRelative' }],
   ENMonthNameLittleEndianParser: [{ words: 'month' }],
   ENMonthNameMiddleEndianParser: [{ words: 'month' }],
   ENYearMonthNameParser: [{ words: 'month' }],
@@ -202,17 +261,17 @@ const MAX_GATED_PARSERS = 30;
 export function parserGate(needs: readonly ParserNeeds[]): ((text: string) => number) | null {
   if (needs.length > MAX_GATED_PARSERS) return null;
   const requirements = needs.map((conditions) => ({
-    digit: conditions.includes('digit'),
-    words: conditions.reduce((bits, c) => (c === 'digit' ? bits : bits | groupBit(c.words)), 0),
+    digits: conditions.reduce((bits, c) => (typeof c === 'string' ? bits | DIGIT_FEATURES[c] : bits), 0),
+    words: conditions.reduce((bits, c) => (typeof c === 'string' ? bits : bits | groupBit(c.words)), 0),
   }));
   return (text) => {
     const groups = wordGroups(text);
-    if (!mayHoldTime(text, groups)) return 0;
-    const digit = CHECKS.digit.regex.test(text);
+    const digits = digitFeatures(text);
+    if (!mayHoldTime(text, groups, digits !== 0)) return 0;
     let mask = 0;
     for (let i = 0; i < requirements.length; i++) {
-      const { digit: needsDigit, words } = requirements[i]!;
-      if ((!needsDigit || digit) && (groups & words) === words) mask |= 1 << i;
+      const need = requirements[i]!;
+      if ((digits & need.digits) === need.digits && (groups & need.words) === need.words) mask |= 1 << i;
     }
     return mask;
   };

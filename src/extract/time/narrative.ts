@@ -38,7 +38,7 @@
 import type { Article, Granularity, Sentence, TimeValue } from '../../types.ts';
 import { addDays, compareDates, isoWeek, isValidDate, weekdayOf, type CalendarDate } from './calendar.ts';
 import type { Candidate, Fields } from './candidates.ts';
-import type { ResolvedTime } from './timevalue.ts';
+import type { PartOfDay, ResolvedTime } from './timevalue.ts';
 import { resolveZone, type Zone } from './zones.ts';
 
 export const NARRATIVE_BLOCK_WINDOW = 2;
@@ -80,8 +80,19 @@ const NOT_FINITE_BEFORE = new RegExp(
 );
 const NOT_PAST = /^(?:need|proceed|succeed|exceed|indeed|feed|speed|seed|bleed|breed|greed|heed|weed|deed|creed|shed|hundred|kindred|sacred|naked|wicked|rugged|beloved|ragged|crooked|aged|red|bed|wed|embed)$/i;
 
+/**
+ * Every match of a global regex, as `text.matchAll(regex)` gives them, without the copy
+ * of the regex matchAll makes at each call (none of the regexes here matches "").
+ */
+function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) matches.push(m);
+  return matches;
+}
+
 function hasPastVerb(text: string): boolean {
-  for (const m of text.matchAll(PAST_VERB)) {
+  for (const m of allMatches(PAST_VERB, text)) {
     if (NOT_PAST.test(m[0])) continue;
     const preceding = text.slice(0, m.index);
     if (NOT_FINITE_BEFORE.test(preceding)) continue;
@@ -125,7 +136,7 @@ export function futureCueOf(before: string): FutureCue | null {
   const reporting = PAST_REPORTING.exec(own);
   if (reporting) own = own.slice(reporting.index + reporting[1]!.length);
   // the cue nearest the date that really is one
-  const cues = [...own.matchAll(FUTURE_CUE)].reverse();
+  const cues = allMatches(FUTURE_CUE, own).reverse();
   for (const m of cues) {
     const cue = m[0].toLowerCase();
     const after = own.slice(m.index + m[0].length);
@@ -150,6 +161,8 @@ export function boundsRange(c: Candidate): boolean {
 }
 
 const HEADING_LINE = /^\s*(?:=+[^=\n]+=+|#{1,6}\s.+)\s*$/;
+/** The characters a heading-like line does not end with. */
+const SENTENCE_END = '.!?:;,"”’)';
 
 /** A line that reads like a heading: wiki/markdown markup, or short with no sentence punctuation. */
 export function isHeadingLike(line: string): boolean {
@@ -157,9 +170,11 @@ export function isHeadingLike(line: string): boolean {
   if (!text) return false;
   if (HEADING_LINE.test(text)) return true;
   if (/^[-*•]/.test(text)) return false;
-  // cheapest tests first: most sentences end with a full stop
-  return !/[.!?:;,"”’)]$/.test(text) && /^[A-Z0-9]/.test(text) && text.split(/\s+/).length <= 6 && !/\d{1,2}:\d{2}/.test(text);
+  // cheapest tests first: most sentences end with a full stop (read as a character: a regex ending in `$` scans it all)
+  return !SENTENCE_END.includes(text[text.length - 1]!) && /^[A-Z0-9]/.test(text) && text.split(/\s+/).length <= 6 && !/\d{1,2}:\d{2}/.test(text);
 }
+
+const NON_SPACE = /\S/;
 
 /** Section number per sentence: increments at heading-like sentences and at heading lines between sentences. */
 export function sectionsOf(article: Article, sentences: readonly Sentence[]): number[] {
@@ -168,7 +183,8 @@ export function sectionsOf(article: Article, sentences: readonly Sentence[]): nu
   let previousEnd = article.body.start;
   for (const s of sentences) {
     const gap = article.text.slice(previousEnd, s.start);
-    if (gap.split(/\r?\n/).some(isHeadingLike)) section += 1;
+    // a gap of white space only (the usual one) holds no line that reads like a heading
+    if (NON_SPACE.test(gap) && gap.split(/\r?\n/).some(isHeadingLike)) section += 1;
     const text = article.text.slice(s.start, s.end);
     if (isHeadingLike(text)) section += 1;
     sections.push(section);
@@ -210,7 +226,8 @@ function known(f: Fields, zoneKnown: boolean): TimeValue['known'] {
   };
 }
 
-function emptyResolved(): ResolvedTime {
+/** Nothing resolved yet (in a zone, with a part of day or none). */
+function emptyResolved(zone: Zone | null, partOfDay: PartOfDay | null): ResolvedTime {
   return {
     granularity: 'day',
     year: null,
@@ -219,10 +236,18 @@ function emptyResolved(): ResolvedTime {
     hour: null,
     minute: null,
     week: null,
-    partOfDay: null,
+    partOfDay,
     known: { year: false, month: false, day: false, time: false, zone: false },
-    zone: null,
+    zone,
   };
+}
+
+/** `r` on the day `d`, at `granularity` (fields set in place: no spread of a date per mention). */
+function setDay(r: ResolvedTime, d: CalendarDate, granularity: Granularity): void {
+  r.year = d.year;
+  r.month = d.month;
+  r.day = d.day;
+  r.granularity = granularity;
 }
 
 /** The most recent past occurrence (or the next one with a future cue) of a year-less month[/day]. */
@@ -249,17 +274,15 @@ export function resolveAll(
   let order = 0;
   const out: Resolution[] = [];
   const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) bySentence.set(resolvedInSentence(c), [...(bySentence.get(resolvedInSentence(c)) ?? []), c]);
+  for (const c of candidates) {
+    const list = bySentence.get(resolvedInSentence(c));
+    if (list) list.push(c);
+    else bySentence.set(resolvedInSentence(c), [c]);
+  }
   const dayOf = new Map<Candidate, CalendarDate>();
 
-  const setYear = (year: number, c: Candidate) => {
-    state.year = year;
-    state.yearBlock = c.block;
-    state.yearSection = sections[c.sentence] ?? 0;
-    state.yearOrder = order;
-  };
-
-  for (const [sentence, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const list = bySentence.get(sentence)!;
     // dates first, so that a clock time can take the date of its own sentence
     const ordered = [...list.filter((c) => !dateless(c)), ...list.filter(dateless)];
     let sentenceDay: CalendarDate | null = null;
@@ -273,7 +296,7 @@ export function resolveAll(
       const s = r.start;
       if (r.how.includes('year-range')) continue;
       const takenYear = r.how.includes('narrative-year') || r.how.includes('year-anaphora');
-      if (s.year !== null && c.set === null && !takenYear && !boundsRange(c)) setYear(s.year, c);
+      if (s.year !== null && c.set === null && !takenYear && !boundsRange(c)) setYear(state, s.year, c, sections, order);
       if (s.year !== null && s.month !== null && s.day !== null) {
         const day = { year: s.year, month: s.month, day: s.day };
         dayOf.set(c, day);
@@ -288,6 +311,14 @@ export function resolveAll(
     }
   }
   return out.sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end);
+}
+
+/** The narrative year is now `year`, set by `c` (the `order`-th resolution). */
+function setYear(state: NarrativeState, year: number, c: Candidate, sections: readonly number[], order: number): void {
+  state.year = year;
+  state.yearBlock = c.block;
+  state.yearSection = sections[c.sentence] ?? 0;
+  state.yearOrder = order;
 }
 
 /** A clock time with the date written after it is resolved with that date's sentence. */
@@ -317,10 +348,7 @@ function resolveOne(
   const writtenZone = c.zoneToken ? resolveZone(c.zoneToken) : null;
   const zone = writtenZone ?? (c.offsetMinutes !== null ? { offsetMinutes: c.offsetMinutes } : null);
   const zoneKnown = zone !== null;
-  const r: ResolvedTime = { ...emptyResolved(), zone: zone ?? articleZone, partOfDay: c.partOfDay };
-  const futureCue = futureCueOf(c.before);
-  const future = futureCue !== null;
-  const writersFuture = futureCue !== null && !futureCue.reported && PRESENT_FUTURE.test(futureCue.cue);
+  const r = emptyResolved(zone ?? articleZone, c.partOfDay);
 
   if (c.set !== null) {
     return { candidate: c, start: { ...r, granularity: 'day', known: known({}, false) }, end: null, how: ['set'] };
@@ -341,7 +369,7 @@ function resolveOne(
       const { unit, offset } = c.deictic!;
       if (unit === 'day') {
         const d = addDays(ref.date, offset);
-        Object.assign(r, { ...d, granularity: 'day' });
+        setDay(r, d, 'day');
       } else if (unit === 'week') {
         const w = isoWeek(addDays(ref.date, 7 * offset));
         Object.assign(r, { year: w.year, week: w.week, granularity: 'week' });
@@ -362,10 +390,11 @@ function resolveOne(
   // 2. A bare weekday (maybe with a clock time).
   if (f.weekday !== undefined && f.day === undefined && f.month === undefined) {
     if (!ref.date) return null;
+    const future = futureCueOf(c.before) !== null;
     const day = weekdayNear(ref.date, f.weekday, future);
     const d = c.explicitWeekdayRelation ? weekdayRelative(ref.date, f.weekday, c.text) : day;
     how.push(c.explicitWeekdayRelation ? 'relative-weekday' : future ? 'future-weekday' : 'past-weekday');
-    Object.assign(r, { ...d, granularity: 'day' });
+    setDay(r, d, 'day');
     if (f.hour !== undefined) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0, granularity: 'minute' });
     r.known = known(f, zoneKnown);
     return { candidate: c, start: r, end: null, how };
@@ -384,7 +413,7 @@ function resolveOne(
       how.push('publication-date');
     }
     if (!day) return null;
-    Object.assign(r, { ...day, granularity: f.hour !== undefined ? 'minute' : 'day' });
+    setDay(r, day, f.hour !== undefined ? 'minute' : 'day');
     if (f.hour !== undefined) Object.assign(r, { hour: f.hour, minute: f.minute ?? 0 });
     r.known = known(f, zoneKnown);
     const end = c.endKnown && c.endKnown.hour !== undefined ? { ...r, hour: c.endKnown.hour, minute: c.endKnown.minute ?? 0, known: known(c.endKnown, zoneKnown) } : null;
@@ -394,6 +423,10 @@ function resolveOne(
   // 4. Dates: year stated, or taken from the narrative / the publication date.
   let year = f.year ?? null;
   if (year === null && f.month !== undefined) {
+    // the tense matters only here and for bare weekdays: read only there (futureCueOf is pure)
+    const futureCue = futureCueOf(c.before);
+    const future = futureCue !== null;
+    const writersFuture = futureCue !== null && !futureCue.reported && PRESENT_FUTURE.test(futureCue.cue);
     const narrativeNear =
       state.year !== null && state.yearSection === section && c.block - state.yearBlock <= NARRATIVE_BLOCK_WINDOW;
     if (c.yearAnaphora && state.year !== null) {

@@ -152,8 +152,26 @@ function canonicalIana(name: string): string {
   return name;
 }
 
+/**
+ * Recent answers of `ianaOffsetAtInstant` (a pure function of its arguments): an article
+ * asks the same few instants several times (publication, reference, each clock time),
+ * and each ICU lookup costs microseconds. Cleared when it grows, so memory stays flat.
+ */
+const recentOffsets = new Map<string, number>();
+const RECENT_OFFSETS_MAX = 4096;
+
 /** Offset (minutes east of UTC) of an IANA zone at a UTC instant (ms). */
 function ianaOffsetAtInstant(iana: string, utcMs: number): number {
+  const key = `${utcMs} ${iana}`;
+  let offset = recentOffsets.get(key);
+  if (offset === undefined) {
+    if (recentOffsets.size >= RECENT_OFFSETS_MAX) recentOffsets.clear();
+    recentOffsets.set(key, (offset = computeIanaOffsetAtInstant(iana, utcMs)));
+  }
+  return offset;
+}
+
+function computeIanaOffsetAtInstant(iana: string, utcMs: number): number {
   const fmt = formatterFor(iana);
   if (!fmt) return 0;
   const parts: Record<string, number> = {};

@@ -17,6 +17,33 @@ export const TAG = {
 type Tagged = chrono.ParsingResult | ReadonlySet<string>;
 const tagsOf = (tagged: Tagged): ReadonlySet<string> => (tagged instanceof Set ? tagged : (tagged as chrono.ParsingResult).tags());
 
+/**
+ * The tag sets chrono keeps on a result's components. `result.tags()` copies the start's
+ * set and adds the end's (two or three new sets per call); refiners that only look at
+ * the tags read them here in the same order, start's then end's, and never change them.
+ */
+const ownTags = (components: chrono.ParsingComponents): ReadonlySet<string> =>
+  (components as unknown as { _tags: ReadonlySet<string> })._tags;
+
+/** Whether a result has `tag` (as `result.tags().has(tag)`). */
+export function hasTag(result: chrono.ParsingResult, tag: string): boolean {
+  return ownTags(result.start).has(tag) || (result.end != null && ownTags(result.end).has(tag));
+}
+
+/** The first of a result's tags that satisfies `test`, in `result.tags()` order. */
+export function findTag(result: chrono.ParsingResult, test: (tag: string) => boolean): string | undefined {
+  for (const tag of ownTags(result.start)) if (test(tag)) return tag;
+  if (result.end != null) for (const tag of ownTags(result.end)) if (test(tag)) return tag;
+  return undefined;
+}
+
+const isRuleTag = (tag: string): boolean => tag.startsWith(TAG.rulePrefix);
+
+/** A result one of the project's rules made or touched (a `project/` tag). */
+export function hasRuleTag(result: chrono.ParsingResult): boolean {
+  return findTag(result, isRuleTag) !== undefined;
+}
+
 export function tagValue(tagged: Tagged, prefix: string): string | null {
   for (const tag of tagsOf(tagged)) if (tag.startsWith(prefix)) return tag.slice(prefix.length);
   return null;

@@ -4,11 +4,12 @@
  * They run on chrono's raw results (before prepositions are trimmed).
  */
 import type * as chrono from 'chrono-node';
-import { TAG } from '../parsers/shared.ts';
+import { hasRuleTag as isProject, hasTag } from '../parsers/shared.ts';
 
 export interface ResultFilter {
   name: string;
-  rejects(result: chrono.ParsingResult, context: chrono.ParsingContext): boolean;
+  /** `text` is the result's text, trimmed (read once per result). */
+  rejects(result: chrono.ParsingResult, context: chrono.ParsingContext, text: string): boolean;
 }
 
 const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries)';
@@ -22,35 +23,30 @@ function after(context: chrono.ParsingContext, result: chrono.ParsingResult): st
 function before(context: chrono.ParsingContext, result: chrono.ParsingResult): string {
   return context.text.slice(0, result.index);
 }
-function isProject(result: chrono.ParsingResult): boolean {
-  for (const tag of result.tags()) if (tag.startsWith(TAG.rulePrefix)) return true;
-  return false;
-}
 
 export const FILTERS: readonly ResultFilter[] = [
   {
     // "for 30 days", "in three years of US policy", "within two weeks", "in one day": lengths, not dates.
     name: 'duration-not-date',
-    rejects: (r) => !isProject(r) && DURATION_NOT_DATE.test(r.text.trim()),
+    rejects: (r, _c, text) => !isProject(r) && DURATION_NOT_DATE.test(text),
   },
   {
     // "two days before", "a few hours later": anchored to an event in the text, not to
     // the publication date chrono uses. Unresolvable here, so not emitted.
     name: 'anaphoric-offset',
-    rejects: (r) => !isProject(r) && ANAPHORIC_OFFSET.test(r.text.trim()),
+    rejects: (r, _c, text) => !isProject(r) && ANAPHORIC_OFFSET.test(text),
   },
   {
     // "10 to 15 minutes", "30-45 minutes": numbers read as clock times before a unit or a count noun.
     name: 'clock-range-before-unit',
-    rejects: (r, c) =>
-      /^(?:at\s+)?[\d\s.,:-–]+(?:to|and|or|-|–)?[\d\s]*$/i.test(r.text.trim()) &&
+    rejects: (r, c, text) =>
+      /^(?:at\s+)?[\d\s.,:-–]+(?:to|and|or|-|–)?[\d\s]*$/i.test(text) &&
       /^\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|percent|per cent|%|people|times|troops|points)\b/i.test(after(c, r)),
   },
   {
     // "Russia Today", "ABC's This Week": capitalised outside a sentence start = a name.
     name: 'title-not-date',
-    rejects: (r, c) => {
-      const text = r.text.trim();
+    rejects: (r, c, text) => {
       if (!/^(?:Today|Tonight|Tomorrow|Yesterday|This\s+Week|This\s+Morning|This\s+Year|Now)$/.test(text)) return false;
       // sentence start (optionally after an opening quote) or after . ! ? : ; — else a title ("on ABC's “This Week”")
       return !/(?:^|[.!?:;]|\n)\s*["“'‘]?\s*$/.test(before(c, r));
@@ -59,12 +55,12 @@ export const FILTERS: readonly ResultFilter[] = [
   {
     // "24/7", "9/11": slash dates without a year are slogans and event names in news.
     name: 'slash-without-year',
-    rejects: (r) => r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year'),
+    rejects: (r) => hasTag(r, 'parser/SlashDateFormatParser') && !r.start.isCertain('year'),
   },
   {
     // "may", "march" as verbs: a month on its own must be capitalised.
     name: 'lowercase-month',
-    rejects: (r) => r.tags().has('parser/ENMonthNameParser') && !r.start.isCertain('year') && /^[a-z]/.test(r.text.trim()),
+    rejects: (r, _c, text) => hasTag(r, 'parser/ENMonthNameParser') && !r.start.isCertain('year') && /^[a-z]/.test(text),
   },
   {
     // "Jan. 6 defendants", "Jan. 6 committee": a year-less date naming an event.
@@ -77,7 +73,7 @@ export const FILTERS: readonly ResultFilter[] = [
   {
     // "now", "right now": the moment of writing; carries nothing a claim can use.
     name: 'bare-now',
-    rejects: (r) => r.tags().has('casualReference/now') || /^(?:right\s+)?now$/i.test(r.text.trim()),
+    rejects: (r, _c, text) => hasTag(r, 'casualReference/now') || /^(?:right\s+)?now$/i.test(text),
   },
 ];
 
@@ -86,7 +82,8 @@ export function filterRefiner(rejected?: { text: string; filter: string }[]): ch
   return {
     refine(context, results) {
       return results.filter((result) => {
-        const hit = FILTERS.find((f) => f.rejects(result, context));
+        const text = result.text.trim();
+        const hit = FILTERS.find((f) => f.rejects(result, context, text));
         if (hit) rejected?.push({ text: result.text, filter: hit.name });
         return !hit;
       });

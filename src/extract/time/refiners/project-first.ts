@@ -6,23 +6,27 @@
  *   any all-digit text, i.e. every bare year).
  */
 import type * as chrono from 'chrono-node';
-import { TAG } from '../parsers/shared.ts';
-
-function isProject(result: chrono.ParsingResult): boolean {
-  for (const tag of result.tags()) if (tag.startsWith(TAG.rulePrefix)) return true;
-  return false;
-}
+import { hasRuleTag as isProject } from '../parsers/shared.ts';
 
 function overlaps(a: chrono.ParsingResult, b: chrono.ParsingResult): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
 
-// tags() builds a new Set on every call: each result is classified once per refiner run.
+const byIndex = (a: chrono.ParsingResult, b: chrono.ParsingResult): number => a.index - b.index;
+
+/** The results split by origin, in their order (one pass; these refiners run on every sentence with a result). */
+function split(results: readonly chrono.ParsingResult[]): { project: chrono.ParsingResult[]; others: chrono.ParsingResult[] } {
+  const project: chrono.ParsingResult[] = [];
+  const others: chrono.ParsingResult[] = [];
+  for (const r of results) (isProject(r) ? project : others).push(r);
+  return { project, others };
+}
+
 export const projectFirstRefiner: chrono.Refiner = {
   refine(_context, results) {
-    const fromProject = results.map(isProject);
-    const project = results.filter((_, i) => fromProject[i]);
-    return results.filter((r, i) => fromProject[i] || !project.some((p) => overlaps(p, r)));
+    const { project } = split(results);
+    if (project.length === 0) return results.slice();
+    return results.filter((r) => project.includes(r) || !project.some((p) => overlaps(p, r)));
   },
 };
 
@@ -30,9 +34,9 @@ export const projectFirstRefiner: chrono.Refiner = {
 export function exemptProjectResults(refiner: chrono.Refiner): chrono.Refiner {
   return {
     refine(context, results) {
-      const fromProject = results.map(isProject);
-      const kept = refiner.refine(context, results.filter((_, i) => !fromProject[i]));
-      return [...kept, ...results.filter((_, i) => fromProject[i])].sort((a, b) => a.index - b.index);
+      const { project, others } = split(results);
+      const kept = refiner.refine(context, others);
+      return (project.length === 0 ? kept.slice() : kept.concat(project)).sort(byIndex);
     },
   };
 }

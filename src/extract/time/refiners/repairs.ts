@@ -10,21 +10,23 @@
  *   over ". m.". A lone "a"/"p" followed by a word ("at 1:30 a spokesman said") is an
  *   article or a word, not a meridiem: it is dropped (and a bare hour with it).
  */
-import * as chrono from 'chrono-node';
-import { setSpan } from '../parsers/shared.ts';
+import type * as chrono from 'chrono-node';
+import { casualChrono } from '../case-expanded.ts';
+import { findTag, setSpan } from '../parsers/shared.ts';
 
 const PART_OF_DAY_LEAD = /^(?:(?:early|late)\s+)?(?:this\s+)?(?:morning|afternoon|evening|night)\s+(?:on|of)\s+(?:the\s+)?/i;
 const DATE_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
+const isPartOfDayReference = (tag: string): boolean => /^casualReference\/(?:morning|afternoon|evening|night)$/.test(tag);
 
 export const partOfDayDateRefiner: chrono.Refiner = {
   refine(context, results) {
     for (const r of results) {
       if (DATE_FIELDS.some((f) => r.start.isCertain(f)) || r.start.isCertain('hour')) continue;
-      if (![...r.tags()].some((t) => /^casualReference\/(?:morning|afternoon|evening|night)$/.test(t))) continue;
+      if (findTag(r, isPartOfDayReference) === undefined) continue;
       const lead = PART_OF_DAY_LEAD.exec(r.text);
       if (!lead) continue;
       const rest = r.text.slice(lead[0].length);
-      const [date] = chrono.casual.parse(rest, { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? undefined });
+      const [date] = casualChrono.parse(rest, { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? undefined });
       if (!date || date.index !== 0) continue;
       for (const f of DATE_FIELDS) if (date.start.isCertain(f)) r.start.assign(f, date.start.get(f)!);
       // the date's own text may end before the merged text did

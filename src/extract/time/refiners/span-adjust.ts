@@ -6,7 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { ZONE_TOKEN_SOURCE } from '../zones.ts';
-import { TAG, setSpan } from '../parsers/shared.ts';
+import { TAG, findTag, hasTag, setSpan } from '../parsers/shared.ts';
 
 const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|during|of)\s+/i;
 const TRAILING_NOISE = /[\s,;:.]+$/;
@@ -33,12 +33,13 @@ export const trimRefiner: chrono.Refiner = {
 
 const ZONE_AT_END = new RegExp(`(?:^|\\s)(${ZONE_TOKEN_SOURCE})$`);
 const ZONE_AFTER = new RegExp(`^\\s*\\(?(${ZONE_TOKEN_SOURCE})\\)?`);
+const isZoneTag = (tag: string): boolean => tag.startsWith(TAG.zonePrefix);
 
 /** Tag results that have a clock time with the zone written with them; extend over a following zone. */
 export const zoneSuffixRefiner: chrono.Refiner = {
   refine(context, results) {
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(TAG.zonePrefix))) continue;
+      if (findTag(r, isZoneTag) !== undefined) continue;
       const inside = ZONE_AT_END.exec(r.text);
       if (inside) {
         r.addTag(`${TAG.zonePrefix}${inside[1]!.replace(/\s+/g, ' ')}`);
@@ -46,7 +47,7 @@ export const zoneSuffixRefiner: chrono.Refiner = {
       }
       const rest = context.text.slice(r.index + r.text.length);
       const following = ZONE_AFTER.exec(rest);
-      if (following && (r.start.isCertain('hour') || r.tags().has('casualReference/evening') || /night|morning|afternoon|evening/i.test(r.text))) {
+      if (following && (r.start.isCertain('hour') || hasTag(r, 'casualReference/evening') || /night|morning|afternoon|evening/i.test(r.text))) {
         const unbalanced = following[0].includes('(') !== following[0].endsWith(')');
         if (!unbalanced) setSpan(context, r, r.index, r.index + r.text.length + following[0].length);
         r.addTag(`${TAG.zonePrefix}${following[1]!.replace(/\s+/g, ' ')}`);
