@@ -2,7 +2,9 @@
  * The lexical baseline for document-level event clustering: TF-IDF vectors
  * (log tf, smoothed idf, stop words dropped), cosine similarity, and
  * single-link agglomeration above a threshold. What a reconciliation
- * pipeline must beat to be worth its extra machinery.
+ * pipeline must beat to be worth its extra machinery. The story step's packed
+ * lead vectors (reconcile/lead-vectors.ts) use the same tokens (termCounts) and
+ * weights (tfidfWeight), so their cosines are these, bit for bit.
  */
 const STOP = new Set(
   'a an the and or but of in on at to for from by with as is was were are be been being has have had it its this that these those he she they we you i his her their our not no said says will would could after before over into than then there which who whom what when where while about also more most up out new one two'.split(' '),
@@ -30,7 +32,7 @@ export function tfidfVectors(texts: readonly string[]): Vector[] {
   return docs.map((vector) => {
     let norm = 0;
     for (const [t, count] of vector) {
-      const weight = (1 + Math.log(count)) * Math.log((1 + n) / (1 + df.get(t)!) + 1);
+      const weight = tfidfWeight(count, df.get(t)!, n);
       vector.set(t, weight);
       norm += weight * weight;
     }
@@ -40,8 +42,17 @@ export function tfidfVectors(texts: readonly string[]): Vector[] {
   });
 }
 
+/**
+ * A term's weight before normalisation: log tf times smoothed idf (`documents` in the set,
+ * `documentFrequency` of them holding the term). One expression for every vector built
+ * here and in reconcile/lead-vectors.ts, so their cosines are the same numbers.
+ */
+export function tfidfWeight(count: number, documentFrequency: number, documents: number): number {
+  return (1 + Math.log(count)) * Math.log((1 + documents) / (1 + documentFrequency) + 1);
+}
+
 /** How often each token of `tokenize(text)` occurs, in first-occurrence order. */
-function termCounts(text: string): Map<string, number> {
+export function termCounts(text: string): Map<string, number> {
   const lower = text.toLowerCase();
   const words = PLAIN.test(lower) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu;
   const tf = new Map<string, number>();

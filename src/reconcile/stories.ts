@@ -82,6 +82,21 @@
  * (commonPeople) looks names up instead of scanning the big cast per name; a candidate
  * pair's labels are built only when it scores STORY_THRESHOLD (most score below).
  *
+ * Memory: the step holds numbers, not text. Each lead is read once (leads.ts) into term ids
+ * and counts of one vocabulary and the sorted ids of its names; its TF-IDF vector is packed
+ * in typed arrays (lead-vectors.ts: 16 bytes a term, where a Map held its own copy of each
+ * word and a boxed weight), with the same weights and cosines summed in the same order; the
+ * summed leads of the groups several articles report are packed too, and a story gets a
+ * growing sum of its own only when it is joined; a view keeps only the word pairs of its
+ * head that are some cast's name key (most have none), not all of them; a story of one group
+ * reads that group's profile sets until a merge copies them. Live heap after a forced GC at
+ * 20k synthetic articles (124 MB before the step): at the step's fullest 263 → 141 MB (+16 MB
+ * in typed arrays), right after it 189 → 127 MB; at 100k (466 MB before): right after it
+ * 784 → 474 MB, at its fullest 520 MB + 87 MB in typed arrays, below merging's 523 MB. Most
+ * of the old "right after" was adoptStories' vectors, kept for a few collections by V8's
+ * optimized code of its loops, specialised to its closures' context; it now has no closures
+ * over them. Story step CPU at 20k: −23% (one process, runs alternated).
+ *
  * Close stories: last, two stories of any size join when their summed leads are close
  * (cosine ≥ SAME_STORY_SIMILARITY), their first reports came out within UNDATED_STORY_DAYS
  * of each other (both known), they share a participant, place or rare lead name, no date or
@@ -210,7 +225,8 @@
  * no cast veto for near-identical leads (+0.1; two hosts of one ceremony are two events).
  */
 import type { Article, EventMention, MergeReason } from '../types.ts';
-import { cosine, tfidfVectors } from '../eval/tfidf.ts';
+import { cosineOf, IntList, PackedVectors, squaredNorm, SummedVector, type TermWeights } from './lead-vectors.ts';
+import { leadText, LeadTexts } from './leads.ts';
 import { dateOf, datesContradict, fold, placeRelation, typeFamily } from './values.ts';
 
 export const STORY_THRESHOLD = 2.5;
@@ -238,8 +254,7 @@ export const DUPLICATE_LEAD_SIMILARITY = 0.75;
 export const SAME_STORY_SIMILARITY = 0.2;
 /** Characters of the body searched for its first sentence. */
 const HEAD_CHARS = 400;
-/** Characters of the body read as its lead (after the title). */
-export const LEAD_CHARS = 1200;
+export { LEAD_CHARS, leadText, LeadTexts } from './leads.ts';
 /** Distinctive words per article used as blocking keys. */
 const BLOCK_TERMS = 12;
 /** A word in more articles than this is no blocking key (and no evidence). */
@@ -258,22 +273,16 @@ export interface StoryLink {
 
 interface ArticleView {
   article: Article;
-  /** Word pairs of the folded headline and first sentence ("tony thompson"): the people named up front. */
-  headPairs: string[];
+  /**
+   * The people named up front: word pairs of the folded headline and first sentence ("tony thompson")
+   * that are a name key of some cast compared (most heads have none; see headKeysOf).
+   */
+  headKeys: readonly string[];
   group: number;
   /** The group's lead mention in this article (the earliest). */
   anchor: EventMention;
-  names: Set<string>;
-}
-
-/** The headline and lead of an article: its title plus the start of its body, cut at a line or sentence end. */
-export function leadText(article: Article): string {
-  const body = article.text.slice(article.body.start, article.body.end);
-  let lead = body.slice(0, LEAD_CHARS);
-  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('. '));
-  if (body.length > LEAD_CHARS && cut > LEAD_CHARS / 2) lead = lead.slice(0, cut + 1);
-  const title = article.meta.title ?? '';
-  return title && !lead.startsWith(title) ? `${title}\n${lead}` : lead;
+  /** The article's slot in LeadTexts (its lead's names). */
+  slot: number;
 }
 
 /** The headline and the body's first sentence (at most HEAD_CHARS of it). */
@@ -302,38 +311,38 @@ function wordGrams(folded: string, n: number): string[] {
 
 /** Someone of the cast is named in the view's headline or first sentence (by the last two words of their name). */
 function namedUpFront(cast: Cast, view: ArticleView): boolean {
-  return view.headPairs.some((pair) => cast.nameKeys.has(pair));
+  return view.headKeys.some((pair) => cast.nameKeys.has(pair));
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
 
 /**
- * Each article's lead and the capitalised names in it, read once per reconciliation:
- * linkStories and adoptStories both read them (pass one instance to both; the sets are
- * never modified). Lives for one run, so it holds no article after it.
+ * The word pairs of the article's folded headline and first sentence that are among
+ * `castKeys` (every name key of the casts it may be compared with): namedUpFront reads
+ * only those, so the view keeps them instead of every pair or the text.
  */
-export class LeadTexts {
-  private readonly known = new Map<Article, { lead: string; names: Set<string> | null }>();
-
-  private entry(article: Article): { lead: string; names: Set<string> | null } {
-    let e = this.known.get(article);
-    if (!e) this.known.set(article, (e = { lead: leadText(article), names: null }));
-    return e;
-  }
-
-  lead(article: Article): string {
-    return this.entry(article).lead;
-  }
-
-  names(article: Article): Set<string> {
-    const e = this.entry(article);
-    return (e.names ??= capitalisedNames(e.lead));
-  }
+function headKeysOf(article: Article, castKeys: ReadonlySet<string>): readonly string[] {
+  const keys = wordPairs(fold(headText(article))).filter((pair) => castKeys.has(pair));
+  return keys.length > 0 ? keys : NO_KEYS;
 }
 
-/** Capitalised words not at a line start: names ("Jackman", "Bloomington"), lower-cased. */
-function capitalisedNames(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]{2,}/gu)) out.add(m[0].toLowerCase());
-  return out;
+/** The names of both slots' leads (sorted id ranges of `ids`) that pass `keep`, as sorted strings. */
+function sharedNames(texts: LeadTexts, a: number, b: number, keep: (name: number) => boolean): string[] {
+  const ids = texts.nameIds;
+  const out: string[] = [];
+  let [x, y] = [texts.nameFrom(a), texts.nameFrom(b)];
+  const [xEnd, yEnd] = [texts.nameTo(a), texts.nameTo(b)];
+  while (x < xEnd && y < yEnd) {
+    const [p, q] = [ids[x]!, ids[y]!];
+    if (p < q) x++;
+    else if (p > q) y++;
+    else {
+      if (keep(p)) out.push(texts.names.words[p]!);
+      x++;
+      y++;
+    }
+  }
+  return out.sort();
 }
 
 /**
@@ -349,8 +358,14 @@ export function linkStories(
   // Each article's own mentions in its primary group, gathered in one pass over those groups
   // (filtering a group per article is quadratic when one event has thousands of reports).
   const ownMentions = new Map<string, EventMention[]>();
+  // Every name key a cast can hold (see nameKeysOf): the casts compared below are of these groups.
+  const castKeys = new Set<string>();
   for (const gi of new Set(primary.values())) {
     for (const m of groups[gi]!) {
+      for (const p of m.participants) {
+        const name = fold(p);
+        if (name.includes(' ')) castKeys.add(lastTwoWords(name));
+      }
       if (primary.get(m.source) !== gi) continue;
       const list = ownMentions.get(m.source);
       if (list) list.push(m);
@@ -358,49 +373,55 @@ export function linkStories(
     }
   }
   const views: ArticleView[] = [];
-  const leads: string[] = [];
+  const slots: number[] = [];
+  // Participants: one named in most articles' primary events is the topic, not evidence (rarePerson below).
+  const personDf = new Map<string, number>();
   for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
     const gi = primary.get(article.id);
     if (gi === undefined) continue;
     const own = (ownMentions.get(article.id) ?? []).sort((x, y) => x.start - y.start || (x.id < y.id ? -1 : 1));
     if (own.length === 0) continue;
-    leads.push(texts.lead(article));
-    views.push({ article, group: gi, anchor: own[0]!, names: texts.names(article), headPairs: wordPairs(fold(headText(article))) });
+    const slot = texts.slot(article);
+    slots.push(slot);
+    views.push({ article, group: gi, anchor: own[0]!, slot, headKeys: headKeysOf(article, castKeys) });
+    for (const p of new Set(own.flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
   }
+  ownMentions.clear();
+  castKeys.clear();
   if (views.length < 2) return [];
-  const vectors = tfidfVectors(leads);
+  const { vectors, df } = PackedVectors.tfidf(texts.termCountsOf(slots), texts.terms.size);
 
   // Names shared by few articles are evidence; names in most of them are the topic itself.
-  const nameDf = new Map<string, number>();
-  for (const v of views) for (const n of v.names) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  const rareName = (n: string): boolean => isRare(nameDf.get(n) ?? 0, views.length);
+  const nameDf = new Int32Array(texts.names.size);
+  for (const v of views) for (let k = texts.nameFrom(v.slot); k < texts.nameTo(v.slot); k++) nameDf[texts.nameIds[k]!]!++;
+  const rareName = (n: number): boolean => isRare(nameDf[n]!, views.length);
 
-  // Likewise participants: one named in most articles' primary events is the topic, not evidence.
-  const personDf = new Map<string, number>();
-  for (const v of views) for (const p of new Set(ownMentions.get(v.article.id)!.flatMap((m) => m.participants.map(fold)))) personDf.set(p, (personDf.get(p) ?? 0) + 1);
+  // Likewise participants (personDf).
   const rarePerson = (p: string): boolean => isRare(personDf.get(p) ?? 0, views.length);
 
   // Blocking on each article's most distinctive words.
   // A word of one article only links nothing: keys are the article's heaviest words shared with another.
-  const df = new Map<string, number>();
-  for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const blocks = new Map<string, number[]>();
-  // Each view's blocks (at most BLOCK_TERMS, shared arrays): the nearest-story pass reads a small story's block mates from them.
-  const blocksOfView: number[][][] = [];
-  vectors.forEach((vector, i) => {
-    const top = [...vector.entries()]
-      .filter(([term]) => df.get(term)! >= 2 && df.get(term)! <= MAX_BLOCK)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, BLOCK_TERMS);
-    const own: number[][] = [];
-    for (const [term] of top) {
+  const words = texts.terms.words;
+  const blocks = new Map<number, number[]>();
+  // Each view's block keys (at most BLOCK_TERMS): view i's are blockTerms [blockStart[i], blockStart[i + 1]).
+  // The nearest-story pass reads a small story's block mates from them.
+  const blockTerms = new IntList();
+  const blockStart = new Int32Array(views.length + 1);
+  const top: number[] = [];
+  for (let i = 0; i < views.length; i++) {
+    // Its terms (positions) by weight, heaviest first, ties by word.
+    top.length = 0;
+    for (let k = 0; k < vectors.sizeOf(i); k++) if (df[vectors.idAt(i, k)]! >= 2 && df[vectors.idAt(i, k)]! <= MAX_BLOCK) top.push(k);
+    top.sort((x, y) => vectors.weightAt(i, y) - vectors.weightAt(i, x) || (words[vectors.idAt(i, x)]! < words[vectors.idAt(i, y)]! ? -1 : 1));
+    for (const k of top.slice(0, BLOCK_TERMS)) {
+      const term = vectors.idAt(i, k);
       let block = blocks.get(term);
       if (!block) blocks.set(term, (block = []));
       block.push(i);
-      own.push(block);
+      blockTerms.push(term);
     }
-    blocksOfView.push(own);
-  });
+    blockStart[i + 1] = blockTerms.length;
+  }
   const pairs = new Set<number>();
   for (const members of blocks.values()) {
     if (members.length > MAX_BLOCK) continue;
@@ -414,9 +435,17 @@ export function linkStories(
   }
 
   const profiles = new Map<number, GroupProfile>();
+  // Profiles share one set per sequence of kinds of event (a few in a dump), as they only read them.
+  const familySets = new Map<string, ReadonlySet<string>>();
   const profile = (gi: number): GroupProfile => {
     let p = profiles.get(gi);
-    if (!p) profiles.set(gi, (p = profileOf(groups[gi]!)));
+    if (!p) {
+      profiles.set(gi, (p = profileOf(groups[gi]!)));
+      const key = [...p.families].join('\u0000');
+      const shared = familySets.get(key);
+      if (shared) p.families = shared;
+      else familySets.set(key, p.families);
+    }
     return p;
   };
 
@@ -430,8 +459,8 @@ export function linkStories(
     const pa = profile(a.group);
     const pb = profile(b.group);
     if (!storiesMayJoin(pa, pb, a, b)) continue;
-    const similarity = cosine(vectors[i]!, vectors[j]!);
-    const shared = [...a.names].filter((n) => b.names.has(n) && rareName(n)).sort();
+    const similarity = vectors.cosine(i, j);
+    const shared = sharedNames(texts, a.slot, b.slot, rareName);
     const pair: StoryPair = { a, b, pa, pb, similarity, sharedNames: shared, rarePerson };
     const score = storyScore(pair);
     if (score < STORY_THRESHOLD) continue;
@@ -467,7 +496,8 @@ export function linkStories(
   // their leads agree on average (the mean pairwise cosine is the dot product of the summed
   // vectors over the pair count), so one weak pair cannot chain two stories together.
   // norm2: the squared norm of the vector, computed when first needed, then kept up to date by join.
-  const sums = new Map<number, { vector: Map<string, number>; n: number; norm2?: number }>();
+  // A root of one report reads that report's vector until it joins another (then its sum is a copy).
+  const sums = new Map<number, { vector: TermWeights; n: number; norm2?: number }>();
   // The views (articles) in each root, for the undated-report checks on merged groups.
   const members = new Map<number, number[]>();
   views.forEach((v, i) => {
@@ -475,12 +505,11 @@ export function linkStories(
     if (list) list.push(i);
     else members.set(v.group, [i]);
   });
-  views.forEach((v, i) => {
-    let entry = sums.get(v.group);
-    if (!entry) sums.set(v.group, (entry = { vector: new Map(), n: 0 }));
-    entry.n++;
-    for (const [t, w] of vectors[i]!) entry.vector.set(t, (entry.vector.get(t) ?? 0) + w);
-  });
+  // The groups several articles report: their sums, packed (a story gets a SummedVector of its own only when joined).
+  const several = [...members].filter(([, list]) => list.length > 1);
+  const groupSums = PackedVectors.sums(vectors, several.map(([, list]) => list), texts.terms.size);
+  several.forEach(([g, list], s) => sums.set(g, { vector: groupSums.vector(s), n: list.length }));
+  for (const [g, list] of members) if (list.length === 1) sums.set(g, { vector: vectors.vector(list[0]!), n: 1 });
   // Each root's first report (the earliest published; null when none is dated), for storyFitsDates.
   const earliest = new Map<number, Article | null>();
   for (const [g, list] of members) earliest.set(g, earliestPublished(list.map((vi) => views[vi]!.article)));
@@ -493,12 +522,13 @@ export function linkStories(
     parent.set(child, root);
     const [big, small] = sa.vector.size >= sb.vector.size ? [sa, sb] : [sb, sa];
     let norm2 = big.norm2 !== undefined && small.norm2 !== undefined ? big.norm2 : undefined;
-    for (const [t, w] of small.vector) {
-      const before = big.vector.get(t) ?? 0;
-      big.vector.set(t, before + w);
+    const sum = big.vector instanceof SummedVector ? big.vector : SummedVector.of(big.vector);
+    for (let k = 0; k < small.vector.size; k++) {
+      const w = small.vector.weightAt(k);
+      const before = sum.add(small.vector.idAt(k), w);
       if (norm2 !== undefined) norm2 += (before + w) * (before + w) - before * before;
     }
-    sums.set(root, { vector: big.vector, n: sa.n + sb.n, norm2 });
+    sums.set(root, { vector: sum, n: sa.n + sb.n, norm2 });
     sums.delete(child);
     earliest.set(root, firstPublished(earliest.get(root)!, earliest.get(child)!));
     earliest.delete(child);
@@ -533,7 +563,7 @@ export function linkStories(
     }
     const sa = sums.get(ra)!;
     const sb = sums.get(rb)!;
-    if (sa.n + sb.n > 2 && cosine(sa.vector, sb.vector) / (sa.n * sb.n) < MIN_MEAN_SIMILARITY) continue;
+    if (sa.n + sb.n > 2 && cosineOf(sa.vector, sb.vector) / (sa.n * sb.n) < MIN_MEAN_SIMILARITY) continue;
     join(ra, rb);
     links.push({ a: a.group, b: b.group, mentionA: a.anchor, mentionB: b.anchor, score: c.score, reasons: c.reasons });
   }
@@ -544,25 +574,28 @@ export function linkStories(
   const rootOf = (vi: number): number => find(views[vi]!.group);
   const normOf = (root: number): number => {
     const entry = sums.get(root)!;
-    if (entry.norm2 === undefined) {
-      let norm2 = 0;
-      for (const w of entry.vector.values()) norm2 += w * w;
-      entry.norm2 = norm2;
-    }
+    entry.norm2 ??= squaredNorm(entry.vector);
     return Math.sqrt(entry.norm2) || 1;
   };
   // Cosine of the summed leads (the lead similarity of two stories).
-  const similarityOf = (ra: number, rb: number): number => cosine(sums.get(ra)!.vector, sums.get(rb)!.vector) / (normOf(ra) * normOf(rb));
+  const similarityOf = (ra: number, rb: number): number => cosineOf(sums.get(ra)!.vector, sums.get(rb)!.vector) / (normOf(ra) * normOf(rb));
   const casts = new Map<number, StoryCast>();
   const castOf = (root: number): StoryCast => {
     let c = casts.get(root);
     if (!c) casts.set(root, (c = castOfGroups([...new Set(members.get(root)!.map((vi) => views[vi]!.group))].map(profile))));
     return c;
   };
-  const leadNames = new Map<number, Set<string>>();
-  const namesOf = (root: number): Set<string> => {
+  // Each root's rare lead names (ids).
+  const leadNames = new Map<number, Set<number>>();
+  const namesOf = (root: number): Set<number> => {
     let n = leadNames.get(root);
-    if (!n) leadNames.set(root, (n = new Set(members.get(root)!.flatMap((vi) => [...views[vi]!.names].filter(rareName)))));
+    if (!n) {
+      leadNames.set(root, (n = new Set()));
+      for (const vi of members.get(root)!) {
+        const slot = views[vi]!.slot;
+        for (let k = texts.nameFrom(slot); k < texts.nameTo(slot); k++) if (rareName(texts.nameIds[k]!)) n.add(texts.nameIds[k]!);
+      }
+    }
     return n;
   };
   const sharesRareName = (ra: number, rb: number): boolean => [...namesOf(ra)].some((n) => namesOf(rb).has(n));
@@ -577,7 +610,7 @@ export function linkStories(
   const placeNamedInLeads = (root: number, reportViews: readonly ArticleView[]): boolean => {
     const places = placeKeysOf(root);
     if (places.size === 0) return false;
-    const grams = new Set(reportViews.flatMap((v) => wordGrams(fold(texts.lead(v.article)), 3)));
+    const grams = new Set(reportViews.flatMap((v) => wordGrams(fold(leadText(v.article)), 3)));
     if (places.size < grams.size) return [...places].some((p) => grams.has(p));
     return [...grams].some((g) => places.has(g));
   };
@@ -614,10 +647,15 @@ export function linkStories(
       const own = castOf(r);
       const reportViews = reports.map((vi) => views[vi]!);
       const roots = new Set<number>();
-      for (const vi of reports) for (const block of blocksOfView[vi]!) if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
+      for (const vi of reports) {
+        for (let k = blockStart[vi]!; k < blockStart[vi + 1]!; k++) {
+          const block = blocks.get(blockTerms.data[k]!)!;
+          if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
+        }
+      }
       // The cast veto reads the small story's whole leads (a few reports): "Marfin Bank" may come in its third sentence.
       let leadPairs: string[][] | null = null;
-      const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
+      const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(leadText(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
       const options = [...roots]
         .filter((t) => t !== r && members.get(t)!.length >= 2 * reports.length && !(castsDiffer(own, castOf(t)) && !namedInLeads(castOf(t))))
         .map((t) => ({ root: t, similarity: similarityOf(r, t) }))
@@ -630,7 +668,7 @@ export function linkStories(
       // As for pairwise links (sharedEvidence).
       // A small story that found no place of its own may still name the story's place in its leads
       // ("Latest on Waitrose supermarket fire" ... "the supermarket in Wellington").
-      const evidence = sharedEvidence(own, other, sharesRareName(r, t)) || (own.places.size === 0 && placeNamedInLeads(t, reportViews));
+      const evidence = sharedEvidence(own, other, sharesRareName(r, t)) || (sizeOf(own.places) === 0 && placeNamedInLeads(t, reportViews));
       if (!evidence || ambiguousRoots.has(r) || datesClash(datesOf(r), datesOf(t))) continue;
       const [ownDated, storyDated] = [datesOf(r).dates.length > 0, datesOf(t).dates.length > 0];
       // As for pairwise links: the undated side's first report must fit the dated side's dates.
@@ -652,7 +690,7 @@ export function linkStories(
       // wrong); never a call or a meeting (the same leaders call and meet again and again).
       if (anyRecurring(own)) continue;
       let pairSet: Set<string> | null = null;
-      const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(texts.lead(v.article))))).flat()));
+      const leadPairSet = (): Set<string> => (pairSet ??= new Set((leadPairs ??= reportViews.map((v) => wordPairs(fold(leadText(v.article))))).flat()));
       const person = followUpPerson(own, other, leadPairSet);
       const label = `follow-up: lead similarity ${best.similarity.toFixed(2)} to the story's leads, ${next.toFixed(2)} to the next`;
       if (person !== null) joinStory(r, t, `${label}, naming ${person}`);
@@ -835,25 +873,28 @@ function earliestPublished(reports: readonly Article[]): Article | null {
 interface DatedSet {
   dates: string[];
   /** Day-level dates some mention states with month and day ("March 18"), not only relatively ("Friday"). */
-  explicit: Set<string>;
+  explicit: ReadonlySet<string>;
 }
 
 /** The people of a group or story. */
 interface Cast {
-  people: Set<string>;
+  people: ReadonlySet<string>;
   /** The last two words of each participant's name of two words or more ("jerry ortiz" of "deputy jerry ortiz"). */
-  nameKeys: Set<string>;
+  nameKeys: ReadonlySet<string>;
 }
 
+/** The empty set of a group profile (never modified: profiles are read, and copied into casts). */
+const NO_STRINGS: ReadonlySet<string> = new Set();
+
 interface GroupProfile extends DatedSet, Cast {
-  families: Set<string>;
+  families: ReadonlySet<string>;
   places: string[];
 }
 
-function nameKeysOf(people: ReadonlySet<string>): Set<string> {
+function nameKeysOf(people: ReadonlySet<string>): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const p of people) if (p.includes(' ')) keys.add(lastTwoWords(p));
-  return keys;
+  return keys.size > 0 ? keys : NO_STRINGS;
 }
 
 /** The last two words of a name of two words or more. */
@@ -873,8 +914,8 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
   return {
     families: new Set(group.map((m) => typeFamily(m.type))),
     dates: [...dates].sort(),
-    explicit,
-    people,
+    explicit: explicit.size > 0 ? explicit : NO_STRINGS,
+    people: people.size > 0 ? people : NO_STRINGS,
     nameKeys: nameKeysOf(people),
     places: [...new Set(group.map((m) => m.place).filter((p): p is string => p !== null))].sort(),
   };
@@ -936,31 +977,58 @@ function castsDiffer(pa: Cast, pb: Cast): boolean {
   return pa.people.size > 0 && pb.people.size > 0 && commonPeople(pa.people, pb.people, pb.nameKeys).length === 0;
 }
 
-/** What the nearest-story pass reads of a story: its kinds of event, people and places (dates are kept per root apart). */
+/**
+ * What the nearest-story pass reads of a story: its kinds of event, people and places (dates
+ * are kept per root apart). A story of one group reads that group's profile sets, copied
+ * only when mergeCasts adds to them (`owned`: one bit per set of CAST_SETS it may modify).
+ */
 interface StoryCast extends Cast {
-  families: Set<string>;
-  places: Set<string>;
+  families: ReadonlySet<string>;
+  /** The group's profile's places (distinct), or a set. */
+  places: ReadonlySet<string> | readonly string[];
+  owned: number;
 }
 
-/** A new cast of several groups together (owned: mergeCasts may add to it). */
+function sizeOf(items: ReadonlySet<string> | readonly string[]): number {
+  return 'size' in items ? items.size : items.length;
+}
+
+const CAST_SETS = ['families', 'people', 'nameKeys', 'places'] as const;
+const ALL_OWNED = (1 << CAST_SETS.length) - 1;
+
+/** The cast of one group or several together (several: new sets, owned). */
 function castOfGroups(profiles: readonly GroupProfile[]): StoryCast {
+  if (profiles.length === 1) {
+    const p = profiles[0]!;
+    return { families: p.families, people: p.people, nameKeys: p.nameKeys, places: p.places, owned: 0 };
+  }
   return {
     families: new Set(profiles.flatMap((p) => [...p.families])),
     people: new Set(profiles.flatMap((p) => [...p.people])),
     nameKeys: new Set(profiles.flatMap((p) => [...p.nameKeys])),
     places: new Set(profiles.flatMap((p) => p.places)),
+    owned: ALL_OWNED,
   };
 }
 
-/** The union of two owned casts: the smaller added to the larger, which is returned. */
+/**
+ * Two casts joined: the larger cast (by all its sets) is kept, and each of its sets takes
+ * the other cast's names when it is at least as large as the other's set. A set of the
+ * smaller cast that is larger is not taken in (so it has always been: mergeSets added the
+ * smaller set to the larger one, and the smaller cast was dropped); outputs depend on it.
+ */
 function mergeCasts(a: StoryCast, b: StoryCast): StoryCast {
-  const size = (c: StoryCast): number => c.families.size + c.people.size + c.nameKeys.size + c.places.size;
+  const size = (c: StoryCast): number => c.families.size + c.people.size + c.nameKeys.size + sizeOf(c.places);
   const [big, small] = size(a) >= size(b) ? [a, b] : [b, a];
-  mergeSets(big.families, small.families);
-  mergeSets(big.people, small.people);
-  mergeSets(big.nameKeys, small.nameKeys);
-  mergeSets(big.places, small.places);
-  return big;
+  const out = { ...big };
+  CAST_SETS.forEach((key, bit) => {
+    if (sizeOf(big[key]) < sizeOf(small[key])) return;
+    const set = out.owned & (1 << bit) ? (big[key] as Set<string>) : new Set(big[key]);
+    out.owned |= 1 << bit;
+    for (const x of small[key]) set.add(x);
+    out[key] = set;
+  });
+  return out;
 }
 
 /** The union of two owned sets: the smaller added to the larger, which is returned. */
@@ -1107,46 +1175,47 @@ export function adoptStories(
   const out = new Map<string, number>();
   if (readers.length === 0 || tellers.length === 0) return out;
   const all = [...tellers, ...readers];
-  const leads = all.map((a) => texts.lead(a));
-  const vectors = tfidfVectors(leads);
-  const names = all.map((a) => texts.names(a));
-  const nameDf = new Map<string, number>();
-  for (const set of names) for (const n of set) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  const rare = (n: string): boolean => isRare(nameDf.get(n) ?? 0, all.length);
+  // Plain loops, no closures over the vectors and names: see the end of linkStories.
+  const slots: number[] = [];
+  for (const a of all) slots.push(texts.slot(a));
+  const { vectors } = PackedVectors.tfidf(texts.termCountsOf(slots), texts.terms.size);
+  const nameIds = texts.nameIds;
+  const nameDf = new Int32Array(texts.names.size);
+  for (const slot of slots) for (let k = texts.nameFrom(slot); k < texts.nameTo(slot); k++) nameDf[nameIds[k]!]!++;
   const dates = new Map<number, string[]>();
-  const datesOf = (gi: number): string[] => {
-    let d = dates.get(gi);
-    if (!d) dates.set(gi, (d = profileOf(groups[gi]!).dates));
-    return d;
-  };
   // Blocking: a reader is compared only with tellers sharing one of its rare lead names (the evidence asked
   // for anyway; a rare name is in at most MAX_BLOCK articles, see isRare).
-  const byName = new Map<string, number[]>();
-  tellers.forEach((_, ti) => {
-    for (const n of names[ti]!) {
-      if (!rare(n)) continue;
+  const byName = new Map<number, number[]>();
+  for (let ti = 0; ti < tellers.length; ti++) {
+    for (let k = texts.nameFrom(slots[ti]!); k < texts.nameTo(slots[ti]!); k++) {
+      const n = nameIds[k]!;
+      if (!isRare(nameDf[n]!, all.length)) continue;
       let list = byName.get(n);
       if (!list) byName.set(n, (list = []));
       list.push(ti);
     }
-  });
-  readers.forEach((reader, r) => {
+  }
+  for (let r = 0; r < readers.length; r++) {
+    const reader = readers[r]!;
     const ri = tellers.length + r;
-    const candidates = [...new Set([...names[ri]!].flatMap((n) => byName.get(n) ?? []))].sort((x, y) => x - y);
+    const near = new Set<number>();
+    for (let k = texts.nameFrom(slots[ri]!); k < texts.nameTo(slots[ri]!); k++) for (const ti of byName.get(nameIds[k]!) ?? []) near.add(ti);
+    const candidates = [...near].sort((x, y) => x - y);
     // The stories (groups) of the tellers that pass the evidence checks.
     const fitting = new Set<number>();
-    candidates.forEach((ti) => {
+    for (const ti of candidates) {
       const teller = tellers[ti]!;
-      const similarity = cosine(vectors[ri]!, vectors[ti]!);
-      if (similarity < ADOPT_SIMILARITY) return;
+      const similarity = vectors.cosine(ri, ti);
+      if (similarity < ADOPT_SIMILARITY) continue;
       const gi = primary.get(teller.id)!;
-      const groupDates = datesOf(gi).filter((d) => d.length === 10);
-      if (groupDates.length > 0 && !reportFitsDates(reader, groupDates)) return;
-      if (groupDates.length === 0 && !publishedClose(reader, teller)) return;
+      let groupDates = dates.get(gi);
+      if (!groupDates) dates.set(gi, (groupDates = profileOf(groups[gi]!).dates.filter((d) => d.length === 10)));
+      if (groupDates.length > 0 && !reportFitsDates(reader, groupDates)) continue;
+      if (groupDates.length === 0 && !publishedClose(reader, teller)) continue;
       fitting.add(gi);
-    });
+    }
     if (fitting.size === 1) out.set(reader.id, [...fitting][0]!);
-  });
+  }
   return out;
 }
 
