@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cosine, termCounts, tfidfVectors } from '../src/eval/tfidf.ts';
 import { cosineOf, PackedVectors, squaredNorm, SummedVector, type TermWeights, Vocabulary } from '../src/reconcile/lead-vectors.ts';
 import { leadText, LeadTexts } from '../src/reconcile/leads.ts';
+import { mergeCasts, type StoryCast } from '../src/reconcile/stories.ts';
 import type { Article } from '../src/types.ts';
 
 /** A small deterministic generator (mulberry32), so failures reproduce. */
@@ -150,5 +151,33 @@ describe('LeadTexts', () => {
     expect(names(sa).sort()).toEqual(['bloomington', 'jamal', 'williams']);
     expect(names(sb).sort()).toEqual(['sunday', 'waitrose', 'wellington']);
     expect(texts.lead(a)).toBe(leadText(a));
+  });
+});
+
+describe('mergeCasts', () => {
+  const cast = (people: string[], places: string[], families: string[] = []): StoryCast => ({
+    people: new Set(people),
+    nameKeys: new Set(people.filter((p) => p.includes(' ')).map((p) => p.split(' ').slice(-2).join(' '))),
+    families: new Set(families),
+    places,
+    owned: 0,
+  });
+
+  it('takes in every name of both casts, even a set of the smaller cast that is larger', () => {
+    // the big cast is big by its places; the small one names more people
+    const big = cast(['jerry ortiz'], ['los angeles', 'anaheim', 'boston', 'chicago'], ['attack']);
+    const small = cast(['jerry ortiz', 'tony reagins', 'mark teixeira'], [], ['attack']);
+    const merged = mergeCasts(big, small);
+    expect([...merged.people].sort()).toEqual(['jerry ortiz', 'mark teixeira', 'tony reagins']);
+    expect([...merged.nameKeys].sort()).toEqual(['jerry ortiz', 'mark teixeira', 'tony reagins']);
+    expect([...merged.places].sort()).toEqual(['anaheim', 'boston', 'chicago', 'los angeles']);
+  });
+
+  it('never modifies a set it does not own (a group profile is shared)', () => {
+    const a = cast(['jerry ortiz'], ['boston']);
+    const b = cast(['mark teixeira'], ['anaheim']);
+    mergeCasts(a, b);
+    expect([...a.people]).toEqual(['jerry ortiz']);
+    expect([...b.people]).toEqual(['mark teixeira']);
   });
 });
