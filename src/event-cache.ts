@@ -40,7 +40,9 @@ export class EventCache implements EventStage {
 
   through(article: Article, mentions: readonly Mention[], build: () => ArticleEvents): ArticleEvents {
     const resolved = JSON.stringify(mentions.filter((m) => ENTITY_KINDS.has(m.kind)));
-    const name = `${shortHash([analysisKey(article), eventCodeVersion(), sha256(resolved)], 24)}.json`;
+    // Joined into one flat string: a template would keep a slice of the whole 64-character
+    // digest behind a cons string, 171 bytes per article in `used` for the whole run (72 so).
+    const name = [shortHash([analysisKey(article), eventCodeVersion(), sha256(resolved)], 24), '.json'].join('');
     const file = path.join(this.dir, name);
     this.used.add(name);
     const stored = readCached<ArticleEvents>(file);

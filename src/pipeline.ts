@@ -4,7 +4,9 @@
  *   segment → extract (time, quantity, entity) → resolve entities across articles
  *           → event mentions → claims → reconcile (match, merge, conflicts)
  *
- * Each stage is a plain function over typed data; this module only composes them.
+ * Each stage is a plain function over typed data; this module only composes them. The
+ * event mentions and claims held for reconciliation are compacted as each article's are
+ * collected (compact.ts: equal values shared, same bytes out).
  */
 import { contentSentences, segment } from './segment/index.ts';
 import { extractTimes } from './extract/time/index.ts';
@@ -13,6 +15,7 @@ import { extractEntities, resolveAcrossArticles } from './extract/entity/index.t
 import { extractEvents } from './extract/event/index.ts';
 import { buildClaims } from './extract/claims.ts';
 import { reconcile } from './reconcile/index.ts';
+import { Compactor } from './compact.ts';
 import type {
   Article,
   Claim,
@@ -63,6 +66,11 @@ export interface PipelineOptions {
   onMentions?: (article: Article, mentions: readonly Mention[]) => void;
   /** Serves each article's events and claims, e.g. from a cache (default: built every time). */
   eventStage?: EventStage;
+  /**
+   * Freeze the values compaction shares between records (compact.ts), so a later stage
+   * that mutated one — changing every record that shares it — throws instead (tests).
+   */
+  freezeShared?: boolean;
 }
 
 /** An article's event mentions and claims: what the event stage builds per article. */
@@ -128,30 +136,7 @@ export async function runPipeline(
       });
   const segmented = options.keepSegmented ? analyses.map((a) => a!.segmented) : undefined;
 
-  // Entities are linked across articles ("Zelensky" in one, "Volodymyr Zelenskyy" in another).
-  const resolvedEntities = time('resolve.entity', () =>
-    resolveAcrossArticles(analyses.map((a) => a!.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
-  );
-  // Each article's mentions: its own times and quantities plus its resolved entities.
-  // Built one article at a time, so the unresolved ones can go as soon as they are merged.
-  const mentionsPerArticle: Mention[][] = [];
-  const events: EventMention[] = [];
-  const claims: Claim[] = [];
-  for (let i = 0; i < analyses.length; i++) {
-    const analysis = analyses[i]!;
-    const mentions = sortMentions([...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
-    resolvedEntities[i] = [];
-    const build = (): ArticleEvents => {
-      const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
-      return { events: articleEvents, claims: time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)) };
-    };
-    const built = options.eventStage ? options.eventStage.through(articles[i]!, mentions, build) : build();
-    for (const e of built.events) events.push(e);
-    for (const c of built.claims) claims.push(c);
-    analyses[i] = null;
-    if (options.onMentions) options.onMentions(articles[i]!, mentions);
-    else mentionsPerArticle.push(mentions);
-  }
+  const { events, claims, mentions } = eventsAndClaims(articles, analyses, options, time);
 
   const reconciled = time('reconcile', () =>
     reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null }),
@@ -177,11 +162,52 @@ export async function runPipeline(
       problems: [...problems],
     },
     claims: reconciled.claims,
-    mentions: mentionsPerArticle.flat(),
+    mentions,
     events,
     ...(segmented ? { segmented } : {}),
     timings,
   };
+}
+
+/**
+ * Entities resolved across articles, then each article's event mentions and claims,
+ * compacted (compact.ts) as they are collected. A function of its own so that what only
+ * this step needs (the analyses, the resolved entities, the compaction tables) is
+ * garbage once it returns, not held by runPipeline's frame through reconciliation.
+ */
+function eventsAndClaims(
+  articles: readonly Article[],
+  analyses: (ArticleAnalysis | null)[],
+  options: PipelineOptions,
+  time: Timer,
+): { events: EventMention[]; claims: Claim[]; mentions: Mention[] } {
+  // Entities are linked across articles ("Zelensky" in one, "Volodymyr Zelenskyy" in another).
+  const resolvedEntities: (Mention[] | null)[] = time('resolve.entity', () =>
+    resolveAcrossArticles(analyses.map((a) => a!.mentions.filter((m) => ENTITY_KINDS.has(m.kind)))),
+  );
+  // Each article's mentions: its own times and quantities plus its resolved entities.
+  // Built one article at a time, so the unresolved ones can go as soon as they are merged.
+  const mentionsPerArticle: Mention[][] = [];
+  const events: EventMention[] = [];
+  const claims: Claim[] = [];
+  const compactor = new Compactor(options.freezeShared ?? false);
+  for (let i = 0; i < analyses.length; i++) {
+    const analysis = analyses[i]!;
+    const mentions = sortMentions([...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
+    resolvedEntities[i] = null;
+    const build = (): ArticleEvents => {
+      const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
+      return { events: articleEvents, claims: time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)) };
+    };
+    const built = options.eventStage ? options.eventStage.through(articles[i]!, mentions, build) : build();
+    compactor.article(articles[i]!, built);
+    for (const e of built.events) events.push(e);
+    for (const c of built.claims) claims.push(c);
+    analyses[i] = null;
+    if (options.onMentions) options.onMentions(articles[i]!, mentions);
+    else mentionsPerArticle.push(mentions);
+  }
+  return { events, claims, mentions: mentionsPerArticle.flat() };
 }
 
 function sortMentions(mentions: Mention[]): Mention[] {

@@ -136,7 +136,9 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
 
   const best = new Map<string, Candidate>();
   const offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number, text?: string): void => {
-    const id = `${article.id}:${span.start}-${span.end}:${attribute}`;
+    // Joined, not a template: one flat string instead of a chain of five cons strings (~190 → ~60
+    // bytes); claim ids are held by reconciliation and the outputs.
+    const id = [article.id, ':', span.start, '-', span.end, ':', attribute].join('');
     const current = best.get(id);
     if (current && current.rank <= rank) return;
     best.set(id, {
