@@ -139,7 +139,7 @@ export async function runPipeline(
   const { events, claims, mentions } = eventsAndClaims(articles, analyses, options, time);
 
   const reconciled = time('reconcile', () =>
-    reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null }),
+    reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null, claimsOwned: true }),
   );
 
   const sources: SourceRecord[] = articles.map((article) => ({

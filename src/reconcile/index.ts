@@ -54,6 +54,8 @@ export interface ReconcileInput {
   events: EventMention[];
   claims: Claim[];
   previous?: Dataset | null;
+  /** The caller gives its claims away: their `event` is rewritten in place instead of in copies (the pipeline's). */
+  claimsOwned?: boolean;
 }
 
 export interface ReconcileResult {
@@ -119,6 +121,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     drafts.push(draft);
   });
 
+  // What only the steps so far needed goes now, not when reconcile returns.
+  claimsByMention.clear();
+  groupOfMention.clear();
   // 6. Ids (stable across runs with `previous`).
   const ids = assignEventIds(drafts, input.previous ?? null);
 
@@ -139,13 +144,13 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     }
     return { id, ...draft };
   });
+  drafts.length = 0; // copied into `all`, with their ids
   const events = all.filter(isInformative);
   const dropped = all.filter((e) => !isInformative(e));
 
   // 8. Claims point at canonical events; primary event per article.
   const eventOfMention = new Map<string, string>();
   groups.forEach((group, gi) => group.forEach((m) => eventOfMention.set(m.id, ids[gi]!)));
-  const claims = input.claims.map((c) => ({ ...c, event: eventOfMention.get(c.event) ?? c.event }));
   const primary = primaryEvents(
     input.articles.map((a) => a.id),
     mentions,
@@ -153,6 +158,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     input.claims,
     published,
   );
+  // Claims the caller gives away are rewritten in place: one object per claim at the end, not two.
+  const claims = input.claimsOwned ? input.claims : input.claims.map((c) => ({ ...c }));
+  for (const c of claims) c.event = eventOfMention.get(c.event) ?? c.event;
   for (const [article, gi] of adopted) if (primary[article] === null) primary[article] = ids[gi]!;
 
   // An article's primary event stays even when it says little by itself (undated, nobody named):
