@@ -8,6 +8,8 @@ import { memoized } from './memo.ts';
 
 export interface Term {
   text: string;
+  /** Normalized form (what compromise's regex elements test). */
+  normal: string;
   pre: string;
   post: string;
   tags: Set<string>;

@@ -34,6 +34,18 @@
  * tokenizer, pre-tagger and sweep on 26,600 words of windows. On the seeds,
  * tests/entity-eval.test.ts prints 'never' / 'filtered' / 'always' (full nlp() on
  * every sentence) ms per article.
+ * Cold — one pass in a fresh process, as the CLI runs — costs about 2.5× warm on this
+ * 2-core machine, mostly V8 compiling on its background threads (1.9 of 4.2 s before
+ * this round: big functions, compiled again each time one takes a path it had not seen),
+ * the rest code not yet optimized. Hence the passes as small module functions (no
+ * per-article closures), plain indexed loops, regexes as module constants (tsx and
+ * esbuild turn a literal with `\p{…}` outside brackets into a `new RegExp` built on every
+ * call), character codes rather than one-character strings, and compromise's matcher
+ * run only where a rule's leading tags can fit (compromise.ts).
+ * Against the code before that, same mentions (extractEntities alone, the benchmark
+ * corpus, old and new alternated): cold 4.18 → 3.45 s CPU (medians of 10 process
+ * pairs; −12% as the median of the pairs' ratios; main thread −12%, compile and GC
+ * threads −16%), warm −22% (one process, 9 alternating rounds).
  * Versus the per-occurrence vote, on the benchmark corpus: +121 / −27 entity mentions, mostly
  * real people now found in every mention (Gigante, Nixon, Obama, Couture, Salerno),
  * some noise (Palmer the town, Mat Maid, Ford Crown Victoria) and some junk gone
@@ -46,7 +58,7 @@ import { analyzeRun, type NameCandidate } from './classify.ts';
 import { compromiseSaysPerson, lexiconMayBePerson, type PersonQuestion, type Span } from './compromise.ts';
 import { foldText, nameKey, wordKey } from './fold.ts';
 import { GIVEN_NAME_SET, MAX_TITLE_TOKENS, TITLE_LAST_WORDS, TITLE_SET } from './gazetteer.ts';
-import { capitalizedRuns, tokenize, tokenKey, type Token } from './tokens.ts';
+import { capitalizedRuns, spanText, tokenize, tokenKey, type Token } from './tokens.ts';
 
 export { canonicalName } from './aliases.ts';
 
@@ -100,12 +112,12 @@ function classesOf(codePoint: number): number {
 
 interface Candidate extends NameCandidate {
   sentence: number;
+  /** Its sentence's tokens: the window compromise reads is cut from them when it is asked (`questionOf`). */
+  sentenceTokens: Token[];
   /** Confirmed as a person by compromise. */
   compromise: boolean;
-  /** The few words around it that compromise reads (a window, not the whole sentence). */
-  window: { start: number; end: number };
-  /** The window's tokens. */
-  context: Token[];
+  /** Accepted without compromise: titled, led by a given name, or a person in the alias table. */
+  cheap: boolean;
   /** The name as displayed (`spanText`), made once: most rules below read it. */
   surface: string;
 }
@@ -139,11 +151,6 @@ function lowercaseVocabulary(text: string): Set<string> {
   return words;
 }
 
-/** A name as displayed: the source text, with all-caps words ("BILL CLINTON") in title case. */
-const spanText = (tokens: readonly Token[], text: string): string =>
-  text
-    .slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)
-    .replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 const lastWordKey = (name: string): string => wordKey(name.split(' ').pop() ?? name);
 
 /** Pick the most frequent value, ties broken alphabetically. */
@@ -180,10 +187,11 @@ const CONTEXT_TOKENS = 3;
  * it keeps those sentences away from compromise.
  */
 function ordinaryWords(tokens: readonly Token[], lowercaseWords: ReadonlySet<string>): boolean {
-  return tokens.every((t) => {
-    const lower = t.text.toLowerCase();
-    return lowercaseWords.has(lower) || lowercaseWords.has(`${lower}s`) || (lower.endsWith('s') && lowercaseWords.has(lower.slice(0, -1)));
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.text.toLowerCase();
+    if (!(lowercaseWords.has(lower) || lowercaseWords.has(`${lower}s`) || (lower.endsWith('s') && lowercaseWords.has(lower.slice(0, -1))))) return false;
+  }
+  return true;
 }
 
 /** A name is asked about in its first few windows; one "yes" makes it a person in the whole article. */
@@ -195,9 +203,22 @@ const WINDOWS_PER_NAME = 3;
  * (lone words: 150 of 8,323, half of them junk like "Vice", "Calif"), and more looks
  * mostly add junk ("Michigan", "Interoute"): one window. Otherwise WINDOWS_PER_NAME.
  */
-const windowsFor = (c: Candidate): number => (c.tokens.some((t) => lexiconMayBePerson(t.text)) ? WINDOWS_PER_NAME : 1);
+function windowsFor(c: Candidate): number {
+  for (let i = 0; i < c.tokens.length; i++) if (lexiconMayBePerson(c.tokens[i]!.text)) return WINDOWS_PER_NAME;
+  return 1;
+}
 
 const nameSpan = (c: Candidate): Span => ({ start: c.tokens[0]!.start, end: c.tokens[c.tokens.length - 1]!.end });
+
+/** The question for compromise about one candidate: its name inside CONTEXT_TOKENS words either side, as written. */
+function questionOf(c: Candidate): PersonQuestion {
+  const tokens = c.sentenceTokens;
+  const from = Math.max(0, c.tokens[0]!.index - CONTEXT_TOKENS);
+  const to = Math.min(tokens.length, c.tokens[c.tokens.length - 1]!.index + CONTEXT_TOKENS + 1);
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(tokens[i]!.text);
+  return { window: { start: tokens[from]!.start, end: tokens[to - 1]!.end }, words, target: nameSpan(c) };
+}
 
 /**
  * compromise's vote on each candidate, asked once per distinct name in the article:
@@ -207,26 +228,30 @@ const nameSpan = (c: Candidate): Span => ({ start: c.tokens[0]!.start, end: c.to
  * Never across articles, so results do not depend on which articles run together.
  */
 function askOncePerName(text: string, candidates: readonly Candidate[], windowsOf: (c: Candidate) => number): void {
+  if (candidates.length === 0) return;
   const byName = new Map<string, Candidate[]>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     const name = text.slice(c.tokens[0]!.start, c.tokens[c.tokens.length - 1]!.end);
     const same = byName.get(name);
     if (same) same.push(c);
     else byName.set(name, [c]);
   }
   const groups = [...byName.values()];
-  const questions: { group: number; question: PersonQuestion }[] = [];
-  groups.forEach((g, i) => {
-    for (const c of g.slice(0, windowsOf(g[0]!))) {
-      questions.push({ group: i, question: { window: c.window, words: c.context.map((t) => t.text), target: nameSpan(c) } });
+  const questions: PersonQuestion[] = [];
+  const groupOf: number[] = []; // per question, its name's group
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    const asked = Math.min(g.length, windowsOf(g[0]!));
+    for (let k = 0; k < asked; k++) {
+      questions.push(questionOf(g[k]!));
+      groupOf.push(i);
     }
-  });
-  const answers = compromiseSaysPerson(text, questions.map((q) => q.question));
-
-  const yes = new Set(questions.filter((_, k) => answers[k]).map((q) => q.group));
-  groups.forEach((g, i) => {
-    for (const c of g) c.compromise = yes.has(i);
-  });
+  }
+  const answers = compromiseSaysPerson(text, questions);
+  const yes = new Array<boolean>(groups.length).fill(false);
+  for (let k = 0; k < answers.length; k++) if (answers[k]) yes[groupOf[k]!] = true;
+  for (let i = 0; i < groups.length; i++) for (const c of groups[i]!) c.compromise = yes[i]!;
 }
 
 function plausibleSingleName(token: Token, text: string, lowercaseWords: ReadonlySet<string>): boolean {
@@ -240,117 +265,157 @@ function plausibleSingleName(token: Token, text: string, lowercaseWords: Readonl
   );
 }
 
-export function extractEntities(article: Article, sentences: readonly Sentence[], options: EntityOptions = {}): Mention[] {
-  const mode = options.compromise ?? 'filtered';
-  const text = article.text;
-  const lowercaseWords = lowercaseVocabulary(text.slice(article.body.start, article.body.end));
-  const mentions: Mention[] = [];
-  const candidates: Candidate[] = [];
+/**
+ * The article's surnames: full names accepted so far, indexed by surname (`add`), and
+ * whether a word is a surname the article or the alias table knows (`known`, its
+ * key and listing remembered per word). A class, not closures in `extractEntities`:
+ * module-level code is compiled once, closures are made (and told apart) per article.
+ */
+class ArticleSurnames {
+  private readonly index = new Map<string, Map<string, number>>();
+  private readonly keys = new Map<string, { key: string; listed: boolean }>();
 
-  // Pass 1: runs, fixed entities, name candidates.
-  for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    for (const run of capitalizedRuns(tokens, text)) {
-      const { entities, names } = analyzeRun(run, titleBefore(tokens, run[0]!, text), lowercaseWords);
-      for (const e of entities) {
-        mentions.push({ source: article.id, kind: e.kind, start: e.start, end: e.end, text: text.slice(e.start, e.end), value: e.canonical, sentence: sentence.index, rule: e.rule });
-      }
-      for (const name of names) {
-        const first = name.tokens[0]!.index;
-        const last = name.tokens[name.tokens.length - 1]!.index;
-        const context = tokens.slice(Math.max(0, first - CONTEXT_TOKENS), last + CONTEXT_TOKENS + 1);
-        const window = { start: context[0]!.start, end: context[context.length - 1]!.end };
-        const surface = spanText(name.tokens, text);
-        candidates.push({ tokens: name.tokens, titled: name.titled, givenName: name.givenName, sentence: sentence.index, compromise: false, window, context, surface });
-      }
-    }
+  /** A full name joins the index under its last word. */
+  add(c: Candidate): void {
+    if (c.tokens.length >= 2) addCount(this.index, lastWordKey(c.surface), canonicalName(c.surface));
   }
 
-  // Full names the cheap rules already accept: the article's surname index.
-  const surnameIndex = new Map<string, Map<string, number>>();
-  const indexFullName = (c: Candidate): void => {
-    if (c.tokens.length >= 2) addCount(surnameIndex, lastWordKey(c.surface), canonicalName(c.surface));
-  };
-  // Asked several times per candidate and word below: computed once each (names repeat).
-  const cheaplyAccepted = new Set<Candidate>();
-  for (const c of candidates) {
-    if (c.titled || c.givenName || (c.tokens.length >= 2 && lookupAlias(c.surface)?.kind === 'person')) cheaplyAccepted.add(c);
-  }
-  const acceptedCheaply = (c: Candidate): boolean => cheaplyAccepted.has(c);
-  for (const c of candidates) if (acceptedCheaply(c)) indexFullName(c);
-
-  const surnameKeys = new Map<string, { key: string; listed: boolean }>();
-  const knownSurname = (token: Token): boolean => {
-    let known = surnameKeys.get(token.text);
+  known(token: Token): boolean {
+    let known = this.keys.get(token.text);
     if (!known) {
       known = { key: wordKey(token.text), listed: lookupSurname(token.text) !== undefined };
-      surnameKeys.set(token.text, known);
+      this.keys.set(token.text, known);
     }
-    return known.listed || surnameIndex.has(known.key);
-  };
-  const explained = (c: Candidate): boolean => acceptedCheaply(c) || c.tokens.every(knownSurname);
-
-  // Pass 2: compromise, only on what is still unexplained ('filtered'), or on every
-  // sentence whole with its full nlp() ('always': the naive baseline, kept for measuring).
-  if (mode === 'always') {
-    for (const s of sentences) {
-      const whole = { start: s.start, end: s.end };
-      const inSentence = candidates.filter((c) => c.sentence === s.index);
-      const answers = compromiseSaysPerson(text, inSentence.map((c) => ({ window: whole, target: nameSpan(c) })), true);
-      inSentence.forEach((c, i) => (c.compromise = answers[i]! && !ordinaryWords(c.tokens, lowercaseWords)));
-    }
-    for (const c of candidates) if (c.compromise && !explained(c)) indexFullName(c);
-  } else if (mode === 'filtered') {
-    const pending = candidates.filter((c) => !(explained(c) || ordinaryWords(c.tokens, lowercaseWords)));
-    // Full names first: those compromise confirms join the surname index, and a bare
-    // surname they explain ("Hansbrough" after "Tyler Hansbrough") needs no vote.
-    askOncePerName(text, pending.filter((c) => c.tokens.length >= 2), windowsFor);
-    for (const c of pending) if (c.compromise && !explained(c)) indexFullName(c);
-    // A single word's vote only counts when nothing links it and it could be a name on
-    // its own; compromise reads one window of it when its lexicon does not list the word
-    // as a name, up to three when it does (see askOncePerName).
-    const singles = pending.filter(
-      (c) => c.tokens.length === 1 && !c.tokens.every(knownSurname) && plausibleSingleName(c.tokens[0]!, text, lowercaseWords),
-    );
-    askOncePerName(text, singles, windowsFor);
+    return known.listed || this.index.has(known.key);
   }
 
-  // Pass 3: decide persons and their values.
-  const linkSurname = (surname: string): { value: string; rule: 'surname-link' | 'alias' } | null => {
-    const inArticle = surnameIndex.get(wordKey(surname));
+  allKnown(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) if (!this.known(tokens[i]!)) return false;
+    return true;
+  }
+
+  /** Accepted without compromise, or every word a known surname. */
+  explained(c: Candidate): boolean {
+    return c.cheap || this.allKnown(c.tokens);
+  }
+
+  /** The full name a bare surname stands for: the article's own (most frequent), else the alias table's. */
+  link(surname: string): { value: string; rule: 'surname-link' | 'alias' } | null {
+    const inArticle = this.index.get(wordKey(surname));
     if (inArticle) return { value: mostFrequent(inArticle)!, rule: 'surname-link' };
     const alias = lookupSurname(surname);
     return alias ? { value: alias.canonical, rule: 'alias' } : null;
-  };
-  const pushPerson = (tokens: readonly Token[], sentence: number, value: string, rule: string): void => {
-    const start = tokens[0]!.start;
-    const end = tokens[tokens.length - 1]!.end;
-    mentions.push({ source: article.id, kind: 'person', start, end, text: text.slice(start, end), value, sentence, rule });
-  };
-
-  for (const c of candidates) {
-    const surface = c.surface;
-    if (c.tokens.length === 1) {
-      const link = linkSurname(surface);
-      if (link) pushPerson(c.tokens, c.sentence, link.value, c.titled ? 'title-pattern' : link.rule);
-      else if (c.titled && !/\.$/.test(surface) && !GIVEN_NAME_SET.has(foldText(surface))) pushPerson(c.tokens, c.sentence, surface, 'title-pattern');
-      else if (c.compromise && plausibleSingleName(c.tokens[0]!, text, lowercaseWords)) pushPerson(c.tokens, c.sentence, surface, 'compromise');
-      continue;
-    }
-    // "Trump Putin call": two known surnames side by side, not one person.
-    if (!c.givenName && !c.titled && c.tokens.every(knownSurname)) {
-      for (const token of c.tokens) {
-        const link = linkSurname(token.text)!;
-        pushPerson([token], c.sentence, link.value, link.rule);
-      }
-      continue;
-    }
-    const alias = lookupAlias(surface);
-    const rule = c.titled ? 'title-pattern' : c.givenName ? 'given-name' : alias?.kind === 'person' ? 'alias' : c.compromise ? 'compromise' : null;
-    if (rule) pushPerson(c.tokens, c.sentence, canonicalName(surface), rule);
   }
+}
 
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+/** Pass 1 on one sentence: its runs' fixed entities go to `mentions`, its name candidates to `candidates`. */
+function readSentence(article: Article, sentence: Sentence, lowercaseWords: ReadonlySet<string>, mentions: Mention[], candidates: Candidate[]): void {
+  const text = article.text;
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const runs = capitalizedRuns(tokens, text);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const analysis = analyzeRun(run, titleBefore(tokens, run[0]!, text), lowercaseWords);
+    for (let k = 0; k < analysis.entities.length; k++) {
+      const e = analysis.entities[k]!;
+      mentions.push({ source: article.id, kind: e.kind, start: e.start, end: e.end, text: text.slice(e.start, e.end), value: e.canonical, sentence: sentence.index, rule: e.rule });
+    }
+    for (let k = 0; k < analysis.names.length; k++) {
+      const name = analysis.names[k]!;
+      const surface = spanText(name.tokens, text);
+      const cheap = name.titled || name.givenName || (name.tokens.length >= 2 && lookupAlias(surface)?.kind === 'person');
+      candidates.push({ tokens: name.tokens, titled: name.titled, givenName: name.givenName, sentence: sentence.index, sentenceTokens: tokens, compromise: false, cheap, surface });
+    }
+  }
+}
+
+/**
+ * Pass 2 ('filtered'): compromise only on what is still unexplained, full names first:
+ * those it confirms join the surname index, and a bare surname they explain
+ * ("Hansbrough" after "Tyler Hansbrough") needs no vote. A single word's vote only
+ * counts when nothing links it and it could be a name on its own; compromise reads one
+ * window of it when its lexicon does not list the word as a name, up to three when it
+ * does (see askOncePerName).
+ */
+function askCompromise(text: string, candidates: readonly Candidate[], surnames: ArticleSurnames, lowercaseWords: ReadonlySet<string>): void {
+  const pending: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (!(surnames.explained(c) || ordinaryWords(c.tokens, lowercaseWords))) pending.push(c);
+  }
+  askOncePerName(text, pending.filter((c) => c.tokens.length >= 2), windowsFor);
+  for (let i = 0; i < pending.length; i++) {
+    const c = pending[i]!;
+    if (c.compromise && !surnames.explained(c)) surnames.add(c);
+  }
+  const singles: Candidate[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const c = pending[i]!;
+    if (c.tokens.length === 1 && !surnames.allKnown(c.tokens) && plausibleSingleName(c.tokens[0]!, text, lowercaseWords)) singles.push(c);
+  }
+  askOncePerName(text, singles, windowsFor);
+}
+
+/** Pass 2 ('always'): compromise's full nlp() on every sentence whole (the naive baseline, kept for measuring). */
+function askCompromiseEverywhere(text: string, sentences: readonly Sentence[], candidates: readonly Candidate[], surnames: ArticleSurnames, lowercaseWords: ReadonlySet<string>): void {
+  for (const s of sentences) {
+    const whole = { start: s.start, end: s.end };
+    const inSentence = candidates.filter((c) => c.sentence === s.index);
+    const answers = compromiseSaysPerson(text, inSentence.map((c) => ({ window: whole, target: nameSpan(c) })), true);
+    inSentence.forEach((c, i) => (c.compromise = answers[i]! && !ordinaryWords(c.tokens, lowercaseWords)));
+  }
+  for (const c of candidates) if (c.compromise && !surnames.explained(c)) surnames.add(c);
+}
+
+function pushPerson(mentions: Mention[], article: Article, tokens: readonly Token[], sentence: number, value: string, rule: string): void {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  mentions.push({ source: article.id, kind: 'person', start, end, text: article.text.slice(start, end), value, sentence, rule });
+}
+
+const ENDS_WITH_DOT = /\.$/;
+
+/** Pass 3 on one candidate: whether it is a person, with which value and by which rule. */
+function decidePerson(c: Candidate, article: Article, surnames: ArticleSurnames, lowercaseWords: ReadonlySet<string>, mentions: Mention[]): void {
+  const surface = c.surface;
+  if (c.tokens.length === 1) {
+    const link = surnames.link(surface);
+    if (link) pushPerson(mentions, article, c.tokens, c.sentence, link.value, c.titled ? 'title-pattern' : link.rule);
+    else if (c.titled && !ENDS_WITH_DOT.test(surface) && !GIVEN_NAME_SET.has(foldText(surface))) pushPerson(mentions, article, c.tokens, c.sentence, surface, 'title-pattern');
+    else if (c.compromise && plausibleSingleName(c.tokens[0]!, article.text, lowercaseWords)) pushPerson(mentions, article, c.tokens, c.sentence, surface, 'compromise');
+    return;
+  }
+  // "Trump Putin call": two known surnames side by side, not one person.
+  if (!c.givenName && !c.titled && surnames.allKnown(c.tokens)) {
+    for (const token of c.tokens) {
+      const link = surnames.link(token.text)!;
+      pushPerson(mentions, article, [token], c.sentence, link.value, link.rule);
+    }
+    return;
+  }
+  const alias = lookupAlias(surface);
+  const rule = c.titled ? 'title-pattern' : c.givenName ? 'given-name' : alias?.kind === 'person' ? 'alias' : c.compromise ? 'compromise' : null;
+  if (rule) pushPerson(mentions, article, c.tokens, c.sentence, canonicalName(surface), rule);
+}
+
+const byPosition = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+
+export function extractEntities(article: Article, sentences: readonly Sentence[], options: EntityOptions = {}): Mention[] {
+  const mode = options.compromise ?? 'filtered';
+  const lowercaseWords = lowercaseVocabulary(article.text.slice(article.body.start, article.body.end));
+  const mentions: Mention[] = [];
+  const candidates: Candidate[] = [];
+  // Pass 1: runs, fixed entities, name candidates.
+  for (let i = 0; i < sentences.length; i++) readSentence(article, sentences[i]!, lowercaseWords, mentions, candidates);
+  // Full names the cheap rules already accept: the article's surname index.
+  const surnames = new ArticleSurnames();
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.cheap) surnames.add(candidates[i]!);
+  // Pass 2: compromise.
+  if (mode === 'filtered') askCompromise(article.text, candidates, surnames, lowercaseWords);
+  else if (mode === 'always') askCompromiseEverywhere(article.text, sentences, candidates, surnames, lowercaseWords);
+  // Pass 3: decide persons and their values.
+  for (let i = 0; i < candidates.length; i++) decidePerson(candidates[i]!, article, surnames, lowercaseWords, mentions);
+  return mentions.sort(byPosition);
 }
 
 // ─── Across articles ──────────────────────────────────────────────────────────

@@ -163,6 +163,7 @@ interface WordCue {
 const wordCues = new Map<string, WordCue>();
 const MAX_CACHED_WORDS = 100_000;
 const APOSTROPHE = /['’]/;
+const UPPER_START = /^\p{Lu}/u;
 
 function wordCue(word: string, c: PersonCues): WordCue {
   let cue = wordCues.get(word);
@@ -171,7 +172,7 @@ function wordCue(word: string, c: PersonCues): WordCue {
     // A word with an apostrophe also by its parts, as compromise expands some ("D'kai" →
     // "de kai"); not a one-letter ending ("didn't", "Sheriff's"), which it reads as a word.
     const parts = APOSTROPHE.test(word) ? word.split(APOSTROPHE).filter((p, i, all) => i < all.length - 1 || p.length > 1) : [];
-    const mayBePerson = [word, ...parts].some((w) => keyMayBePerson(w === word ? key : cueKey(w), /^\p{Lu}/u.test(w), c));
+    const mayBePerson = [word, ...parts].some((w) => keyMayBePerson(w === word ? key : cueKey(w), UPPER_START.test(w), c));
     cue = { key, mayBePerson };
     if (wordCues.size >= MAX_CACHED_WORDS) wordCues.clear();
     wordCues.set(word, cue);
@@ -190,6 +191,19 @@ export function compromiseMayFindPerson(text: string | readonly string[]): boole
   cues ??= personCues();
   if (!cues) return true;
   const words = typeof text === 'string' ? (text.match(CUE_WORD) ?? []) : text;
-  const seen = words.map((w) => wordCue(w, cues!));
-  return seen.some((w, i) => w.mayBePerson || (cues!.phrases.get(w.key)?.some((p) => p.every((k, j) => seen[i + j]?.key === k)) ?? false));
+  // Word by word, stopping at the first cue (most windows that have one have it early).
+  for (let i = 0; i < words.length; i++) {
+    const cue = wordCue(words[i]!, cues);
+    if (cue.mayBePerson) return true;
+    const phrases = cues.phrases.get(cue.key);
+    if (phrases !== undefined) for (const phrase of phrases) if (phraseAt(words, i, phrase, cues)) return true;
+  }
+  return false;
+}
+
+/** The words from `i` on start with the lexicon phrase `phrase` (its words as compromise keys them). */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[], c: PersonCues): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (wordCue(words[i + j]!, c).key !== phrase[j]) return false;
+  return true;
 }

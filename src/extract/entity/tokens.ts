@@ -30,23 +30,30 @@ export const tokenKey = (token: Token): string => (token.folded ??= foldText(tok
 // Dotted acronyms first ("U.S.", "D.C."), then words with inner apostrophes ("O'Brien") and a trailing "+" ("OPEC+").
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*\+?/gu;
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Prof', 'Rev', 'Sgt', 'Capt', 'Maj', 'Adm']);
+// Module constants, not literals in the functions: tsx and esbuild turn a literal with
+// \p{…} outside brackets into `new RegExp(…)`, built again on each call.
 // Acronyms with digits ("G20") and "OPEC+" start with an upper-case letter too.
 const UPPER_START = /^[\p{Lu}]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const LETTER = /\p{L}/u;
 const SENTENCE_END_GAP = /[.!?:;]\s*["“”']?\s*$/;
 const BULLET_GAP = /^\s*[-•*]\s*$/;
 
-const isApostrophe = (c: string): boolean => c === "'" || c === '’';
-/** Ends in 's / ’s (either case). */
-const hasPossessiveSuffix = (word: string): boolean => isApostrophe(word.charAt(word.length - 2)) && (word.endsWith('s') || word.endsWith('S'));
+// Character codes read in the token loop (codes, not one-character strings: no string made per token).
+const APOSTROPHE = 39; // '
+const RIGHT_QUOTE = 0x2019; // ’
+const LOWER_S = 115;
+const UPPER_S = 83;
+const DOT = 46;
+const SPACE = 32;
+
+const isApostrophe = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
 
 /** Starts with an upper-case letter (ASCII checked without the regex: most words). */
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
-
-/** The text between `from` and `to` is one space (most gaps between words). */
-const singleSpace = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === 32;
 
 /** Whether the text between two tokens starts a new line or sentence ("…said. Then", "\n- Item"). */
 function startsAfter(gap: string): boolean {
@@ -66,26 +73,31 @@ function gapStartsAfter(text: string, from: number, to: number): boolean {
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   const tokens: Token[] = [];
+  let previousEnd = -1; // the previous token's end (none yet)
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     let word = m[0];
+    let length = word.length;
     let possessive = false;
-    if (word.length > 2 && hasPossessiveSuffix(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
+    if (length > 2 && isApostrophe(word.charCodeAt(length - 2))) {
+      const last = word.charCodeAt(length - 1);
+      if (last === LOWER_S || last === UPPER_S) {
+        length -= 2; // "Trump's", "TRUMP'S"
+        word = word.slice(0, length);
+        possessive = true;
+      }
     }
     const tokenStart = start + m.index;
-    let tokenEnd = tokenStart + word.length;
-    const next = text.charAt(tokenEnd);
-    if (!possessive && isApostrophe(next) && word.endsWith('s') && !/[\p{L}]/u.test(text.charAt(tokenEnd + 1))) {
+    let tokenEnd = tokenStart + length;
+    const next = tokenEnd < text.length ? text.charCodeAt(tokenEnd) : -1; // never read past the end: V8 recompiles code the first time it does
+    if (!possessive && isApostrophe(next) && word.charCodeAt(length - 1) === LOWER_S && !LETTER.test(text.charAt(tokenEnd + 1))) {
       possessive = true; // "Roberts' statement"
     }
-    if (next === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word))) {
+    if (next === DOT && (ABBREVIATIONS.has(word) || ONE_CAPITAL.test(word))) {
       tokenEnd += 1; // "Mr.", "St.", the initial in "George W. Bush"
       word += '.';
       TOKEN.lastIndex += 1;
     }
-    const previous = tokens[tokens.length - 1];
     tokens.push({
       index: tokens.length,
       start: tokenStart,
@@ -93,9 +105,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       text: word,
       capitalized: startsUpper(word),
       possessive,
-      initial: previous === undefined || (!singleSpace(text, previous.end, tokenStart) && gapStartsAfter(text, previous.end, tokenStart)),
+      // after one space (most words) nothing new starts
+      initial: previousEnd < 0 || (!(tokenStart - previousEnd === 1 && text.charCodeAt(previousEnd) === SPACE) && gapStartsAfter(text, previousEnd, tokenStart)),
       folded: undefined, // set by tokenKey; present from the start, so all tokens keep one shape
     });
+    previousEnd = tokenEnd;
   }
   return tokens;
 }
@@ -107,11 +121,30 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'der', 'den', 'van', 'de', 'da', 'du', 'dos', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter',
 ]);
 
-/** The text between `from` and `to` is one character, `c`, or (by default) a space or no-break space. */
-function singleGap(text: string, from: number, to: number, c?: string): boolean {
+const NO_BREAK_SPACE = 0xa0;
+const HYPHEN = 45;
+
+/** The text between `from` and `to` is one space or no-break space. */
+function spaceGap(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
-  const gap = text.charAt(from);
-  return c === undefined ? gap === ' ' || gap === '\u00a0' : gap === c;
+  const gap = text.charCodeAt(from);
+  return gap === SPACE || gap === NO_BREAK_SPACE;
+}
+
+/** The text between `from` and `to` is one hyphen. */
+const hyphenGap = (text: string, from: number, to: number): boolean => to - from === 1 && text.charCodeAt(from) === HYPHEN;
+
+const UPPER_RUN = /\p{Lu}{2,}/gu;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const titleCased = (word: string): string => word.charAt(0) + word.slice(1).toLowerCase();
+
+/**
+ * Some tokens as displayed: their source text, with all-caps words ("BILL CLINTON") in
+ * title case (the replace runs only on text with two capitals in a row: few names).
+ */
+export function spanText(tokens: readonly Token[], text: string): string {
+  const span = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  return TWO_CAPITALS.test(span) ? span.replace(UPPER_RUN, titleCased) : span;
 }
 
 /** Group tokens into capitalized runs (arrays of token indexes). */
@@ -120,17 +153,18 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): Token[]
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (current.length === 0 && !token.capitalized) continue; // a lowercase word outside a run (most words)
     const previous = current[current.length - 1];
     const joined =
       previous !== undefined &&
       !previous.possessive &&
-      (singleGap(text, previous.end, token.start) || (singleGap(text, previous.end, token.start, '-') && NAME_PARTICLES.has(previous.text)));
+      (spaceGap(text, previous.end, token.start) || (hyphenGap(text, previous.end, token.start) && NAME_PARTICLES.has(previous.text)));
     if (!joined) current = endRun(current, runs);
     if (token.capitalized) {
       current.push(token);
     } else if (current.length > 0 && (CONNECTORS.has(token.text) || NAME_PARTICLES.has(token.text))) {
-      const next = tokens[i + 1];
-      if (next && (singleGap(text, token.end, next.start) || (NAME_PARTICLES.has(token.text) && singleGap(text, token.end, next.start, '-')))) current.push(token);
+      const next = i + 1 < tokens.length ? tokens[i + 1] : undefined; // not past the end either (see tokenize)
+      if (next && (spaceGap(text, token.end, next.start) || (NAME_PARTICLES.has(token.text) && hyphenGap(text, token.end, next.start)))) current.push(token);
       else current = endRun(current, runs);
     } else {
       current = endRun(current, runs);
