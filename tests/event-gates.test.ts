@@ -9,6 +9,7 @@ import { findTriggers, LEAD_RULES, needleText, ruleMayMatch, TRIGGER_RULES, type
 import { splitSentences } from '../src/segment/sentences.ts';
 import { mayHoldAccordingTo } from '../src/extract/event/attribution.ts';
 import { isTitleCase, isTitleCaseUnicode } from '../src/extract/event/participants.ts';
+import { randomInts } from './random-helper.ts';
 
 /** Every sentence of the seed articles, line by line. */
 const seedSentences: string[] = (() => {
@@ -21,19 +22,9 @@ const seedSentences: string[] = (() => {
   return out;
 })();
 
-function randomGenerator(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
-
 /** Random strings of `words` and separators, each word in random case, some with "ſ" or the Kelvin sign. */
 export function randomTexts(words: readonly string[], count: number, seed: number): string[] {
-  const random = randomGenerator(seed);
+  const random = randomInts(seed);
   const separators = ['', ' ', ' ', ' ', '  ', '-', ',', '.', '"', '“', '”', "'", '’', '\n', ' (', ') '];
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {

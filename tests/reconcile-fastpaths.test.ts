@@ -9,17 +9,7 @@ import { clusterMentions, LinkTable } from '../src/reconcile/cluster.ts';
 import { commonPeople } from '../src/reconcile/stories.ts';
 import { dateLevel, fold } from '../src/reconcile/values.ts';
 import type { EventMention } from '../src/types.ts';
-
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomFractions } from './random-helper.ts';
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 const text = (next: () => number, alphabet: readonly string[], max: number): string =>
@@ -39,7 +29,7 @@ const referenceTokens = (s: string): string[] => (s.toLowerCase().match(/[\p{L}\
 
 describe('fold and tokenize fast paths', () => {
   it('fold equals the Unicode definition on plain, typographic and other text, short and long', () => {
-    const next = random(1);
+    const next = randomFractions(1);
     for (let k = 0; k < 20_000; k++) {
       const alphabet = k % 3 === 0 ? ASCII : k % 3 === 1 ? [...ASCII, ...TYPOGRAPHIC] : [...ASCII, ...TYPOGRAPHIC, ...OTHER];
       const s = text(next, alphabet, k % 2 ? 40 : 200);
@@ -49,7 +39,7 @@ describe('fold and tokenize fast paths', () => {
   });
 
   it('tokenize equals the Unicode definition', () => {
-    const next = random(2);
+    const next = randomFractions(2);
     for (let k = 0; k < 20_000; k++) {
       const s = text(next, k % 2 ? [...ASCII, ...TYPOGRAPHIC, 'the ', 'and ', 'Rain '] : [...ASCII, ...TYPOGRAPHIC, ...OTHER], 120);
       expect(tokenize(s)).toEqual(referenceTokens(s));
@@ -70,7 +60,7 @@ describe('commonPeople', () => {
     new Set([...people].filter((p) => p.includes(' ')).map((p) => p.split(' ').slice(-2).join(' ')));
 
   it('matches a name and its titled or longer form, with or without the cast keys, on any strings', () => {
-    const next = random(3);
+    const next = randomFractions(3);
     const words = ['jo', 'smith', 'deputy', 'a', '', ' '];
     const name = (): string => Array.from({ length: Math.floor(next() * 4) }, () => pick(next, words)).join(next() < 0.9 ? ' ' : '  ');
     for (let k = 0; k < 20_000; k++) {
@@ -84,7 +74,7 @@ describe('commonPeople', () => {
 
 describe('clusterMentions: link order', () => {
   it('orders a table in index order (counting sort) as it orders the same links shuffled (comparison sort)', () => {
-    const next = random(4);
+    const next = randomFractions(4);
     const n = 60;
     const mentions = Array.from({ length: n }, (_, i) => ({ id: `s${i % 7}:e${i}`, source: `s${i % 7}`, time: null }) as unknown as EventMention);
     const links: [number, number, number][] = [];

@@ -10,17 +10,7 @@ import { cosineOf, PackedVectors, squaredNorm, SummedVector, type TermWeights, V
 import { leadText, LeadTexts } from '../src/reconcile/leads.ts';
 import { mergeCasts, type StoryCast } from '../src/reconcile/stories.ts';
 import type { Article } from '../src/types.ts';
-
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomFractions } from './random-helper.ts';
 
 const WORDS = 'police arrest suspect fatal hit run crash Chile earthquake Jackman host Oscars the and of a fire Wellington supermarket 2009 Obama trial verdict jury élan Zürich'.split(' ');
 const text = (next: () => number, words: number): string =>
@@ -53,7 +43,7 @@ function asMap(v: TermWeights, words: readonly string[]): Map<string, number> {
 }
 
 describe('compact lead vectors', () => {
-  const next = random(7);
+  const next = randomFractions(7);
   const texts = Array.from({ length: 60 }, (_, i) => text(next, i % 7 === 0 ? 0 : 1 + Math.floor(next() * 40)));
   const maps = tfidfVectors(texts);
   const { vectors, words } = packed(texts);
@@ -85,7 +75,7 @@ describe('compact lead vectors', () => {
 
     // Joins, the smaller added to the larger in its order (as linkStories' join).
     const stories: { map: Map<string, number>; vector: TermWeights }[] = texts.map((_, d) => ({ map: new Map(maps[d]!), vector: vectors.vector(d) }));
-    const rand = random(11);
+    const rand = randomFractions(11);
     for (let step = 0; step < 200 && stories.length > 1; step++) {
       const i = Math.floor(rand() * stories.length);
       let j = Math.floor(rand() * (stories.length - 1));
@@ -110,7 +100,7 @@ describe('compact lead vectors', () => {
   it('a summed vector finds every term through its table as it grows', () => {
     const sum = new SummedVector(1);
     const reference = new Map<number, number>();
-    const rand = random(5);
+    const rand = randomFractions(5);
     for (let k = 0; k < 5000; k++) {
       const id = Math.floor(rand() * 3000) * 7919;
       const w = rand();

@@ -6,20 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { COSTLY_TO_COMPILE, caseExpanded, caseExpandedSource, withCheapPattern } from '../src/extract/time/case-expanded.ts';
+import { randomInts } from './random-helper.ts';
 
 const context = { text: '', option: {}, refDate: new Date(), reference: { instant: new Date() } } as unknown as chrono.ParsingContext;
 const costly = chrono.casual.parsers.filter((p) => COSTLY_TO_COMPILE.has(p.constructor.name));
-
-/** A seeded generator of small integers (mulberry32). */
-function randomInts(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
-}
 
 const describeMatch = (m: RegExpExecArray | null): string => (m ? JSON.stringify([m.index, ...m]) : 'none');
 

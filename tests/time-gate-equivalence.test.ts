@@ -11,6 +11,7 @@ import { createGatedNewsChrono, createNewsChrono } from '../src/extract/time/chr
 import { ingest } from '../src/ingest/index.ts';
 import { ArticleReference, parseSentence } from '../src/extract/time/sentence-parse.ts';
 import { contentSentences, segment } from '../src/segment/index.ts';
+import { randomInts } from './random-helper.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const gated = createGatedNewsChrono();
@@ -62,13 +63,7 @@ describe('gated news chrono', () => {
       '10:30', 'a.m.', 'p.m.', 'a. m.', 'am', 'pm', 'GMT', 'ET', 'EST', 'Moscow time', 'UTC+3', '+0300', 'o’clock', '“', '”', 'Ю',
     ];
     const separators = ['', ' ', ' ', ' ', '  ', ', ', '-', '.', '/'];
-    let state = 20261121;
-    const random = (n: number): number => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const random = randomInts(20261121);
     const different: string[] = [];
     let found = 0;
     for (let i = 0; i < 20000; i++) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { WORD_GROUP_WORDS, wordGroupBit, wordGroups, type WordGroup } from '../src/extract/time/gate.ts';
+import { randomInts } from './random-helper.ts';
 
 const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const groupRegexes = (Object.keys(WORD_GROUP_WORDS) as WordGroup[]).map((group) => ({
@@ -28,13 +29,7 @@ describe('time gate word scan', () => {
   it('agrees with a regex per group on random text', () => {
     const words = Object.values(WORD_GROUP_WORDS).flat();
     const noise = ['a', 'e', 'o', 'n', 't', 'h', 's', ' ', '  ', '-', '+', '.', ',', 'ſ', '\u212A', 'İ', 'ı', 'é', '”', '\u00a0', 'x', '5'];
-    let state = 20261121;
-    const random = (n: number): number => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const random = randomInts(20261121);
     const wrong: string[] = [];
     for (let i = 0; i < 30000; i++) {
       let text = '';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type * as chrono from 'chrono-node';
 import { createGatedNewsChrono, createNewsChrono } from '../src/extract/time/chrono-config.ts';
 import { mayHoldTime } from '../src/extract/time/gate.ts';
+import { randomInts } from './random-helper.ts';
 
 const newsParsers = createNewsChrono().parsers;
 const parserPatterns: RegExp[] = (() => {
@@ -59,13 +60,7 @@ describe('time gate', () => {
       'U.S.', 'D.C.', 'told', 'said', 'x', '5', '12', '2019', '1300', 'GMT', 'st', 'th', 'am', 'p.m.', ':', '30',
     ];
     const separators = ['', ' ', '  ', '-', ',', '.', '/', ' ,'];
-    let state = 20251121;
-    const random = (n: number): number => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const random = randomInts(20251121);
     const missed: string[] = [];
     let matched = 0;
     for (let i = 0; i < 20000; i++) {
