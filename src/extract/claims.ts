@@ -27,14 +27,17 @@
  * nearest after it), so one span never yields two claims of one attribute. Each
  * claim's modality is read from the words governing its value ("the planned 30-45
  * minutes" is planned even in an actual event); attribution is the event's.
+ *
+ * The sentence views and speakers are the ones extractEvents just worked out for the same
+ * article (articleViews, SentenceFacts in event/index.ts), not built a second time.
  */
 import { evidenceFor } from '../text/location.ts';
 import type { Claim, ClaimValue, EventMention, EventType, Mention, Modality, QuantityValue, SegmentedArticle, Span, TimeValue } from '../types.ts';
-import { sentenceViews, type SentenceView } from './event/index.ts';
-import { findAttribution } from './event/attribution.ts';
+import { articleViews, factsOf, type SentenceFacts, type SentenceView } from './event/index.ts';
 import { valueModality } from './event/modality.ts';
 import { groupReference, sentenceParticipants } from './event/participants.ts';
 import { pickPlace } from './event/anchors.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor } from '../segment/ascii-letters.ts';
 
 const CONVERSATIONAL: ReadonlySet<EventType> = new Set(['phone_call', 'meeting', 'talks', 'summit']);
 /** Events whose length is news; "For more than two centuries, …" in a statement is not its duration. */
@@ -46,7 +49,9 @@ const QUALIFIERS = String.raw`(?:(?:about|around|approximately|roughly|nearly|al
 /** Words before a duration that tie it to the event: "lasted", "for", "the planned". */
 const DURATION_CUE = new RegExp(String.raw`\b(?:lasted|lasting|lasts|last|took|takes|for|of|spanning|planned|scheduled|expected\s+to\s+last)\s+${QUALIFIERS}$`, 'i');
 /** A duration right before the trigger is its modifier: "the hour-and-a-half conversation". */
-const DURATION_MODIFIER = /^[\s-]*(?:[\p{L}]+\s+){0,2}$/u;
+const DURATION_MODIFIER = letterPattern(/^[\s-]*(?:[\p{L}]+\s+){0,2}$/u);
+/** What a slug keeps: letters and digits (other runs become "_"). */
+const NOT_LETTERS = letterPattern(/[^\p{L}\p{N}]+/gu);
 
 const END_BEFORE = /\b(?:ended|ending|ends|end|finished|concluded|wrapped\s+up|was\s+over|broke\s+up|until|till)\s+(?:(?:at|around|about|approximately|by|shortly|after|before|just)\s+)*$/i;
 const START_BEFORE = /\b(?:started|starting|starts|start|began|begins|beginning|begin|kicked\s+off|opened|commenced|since|from)\s+(?:(?:at|around|about|approximately|shortly|after|before|just)\s+)*$/i;
@@ -97,7 +102,8 @@ interface Candidate {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_+|_+$/g, '');
+  const lower = text.toLowerCase();
+  return lower.replace(patternFor(NOT_LETTERS, hasOnlyAsciiLetters(lower)), '_').replace(/^_+|_+$/g, '');
 }
 
 function ownerRank(event: EventMention, value: Span): number {
@@ -132,7 +138,11 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
     bySentence.set(e.sentence, list);
   }
   if (bySentence.size === 0) return []; // no event, nothing to claim: skip building the sentence views
-  const views = new Map(sentenceViews(seg, mentions).map((v) => [v.sentence.index, v]));
+  // The views (and speakers) extractEvents just built for this article, when it did.
+  const list = articleViews(seg, mentions);
+  const facts = factsOf(list);
+  const views = new Map<number, SentenceView>();
+  for (const v of list) views.set(v.sentence.index, v);
 
   const best = new Map<string, Candidate>();
   const offer = (event: EventMention, attribute: string, value: ClaimValue, span: Span, modality: Modality, rank: number, text?: string): void => {
@@ -160,7 +170,7 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
   for (const [index, sentenceEvents] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const view = views.get(index);
     if (!view) continue; // boilerplate or unknown sentence
-    claimsOfSentence(view, sentenceEvents, offer);
+    claimsOfSentence(view, sentenceEvents, offer, facts);
   }
 
   return [...best.values()]
@@ -190,12 +200,13 @@ function local(view: SentenceView, span: Span, fallback: Modality): Modality {
 }
 
 // Helpers are module functions rather than per-sentence closures: cheaper to run under tsx.
-function claimsOfSentence(view: SentenceView, events: readonly EventMention[], offer: Offer): void {
+function claimsOfSentence(view: SentenceView, events: readonly EventMention[], offer: Offer, facts: SentenceFacts): void {
   const { text, sentence, mentions } = view;
   const origin = sentence.start;
 
-  const entities = mentions.filter((m) => m.kind === 'person' || m.kind === 'organization');
-  const speaker = findAttribution(text, sentence.start, entities);
+  const entities = facts.entities(view.position);
+  const speaker = facts.speaker(view.position);
+  const asciiLetters = hasOnlyAsciiLetters(text);
 
   for (const event of events) {
     // date: only when this sentence dated the event (inherited dates are claimed where they are written).
@@ -234,7 +245,7 @@ function claimsOfSentence(view: SentenceView, events: readonly EventMention[], o
     if (m.kind !== 'duration') continue;
     const value = quantityOf(m);
     if (!value) continue;
-    const modified = events.find((e) => e.trigger.start >= m.end && DURATION_MODIFIER.test(text.slice(m.end - origin, e.trigger.start - origin)));
+    const modified = events.find((e) => e.trigger.start >= m.end && patternFor(DURATION_MODIFIER, asciiLetters).test(text.slice(m.end - origin, e.trigger.start - origin)));
     const event = modified ?? (DURATION_CUE.test(behind(view, m)) ? ownerOf(events, m) : undefined);
     if (!event || !DURATION_TYPES.has(event.type)) continue;
     offer(event, 'duration', value, m, local(view, m, event.modality), modified ? 0 : ownerRank(event, m));

@@ -17,9 +17,18 @@ export interface DraftBlock extends Span {
   content: Span;
   /** null: a plain line, classified later from its text and neighbours. */
   kind: BlockKind | null;
-  level?: number;
+  /** A heading's level; undefined for other blocks and guessed headings. */
+  level: number | undefined;
   /** Marked-up structure (wiki `==`, Markdown `#`, Markdown list) rather than a guess. */
   explicit: boolean;
+}
+
+/**
+ * Every draft is made here, so all have one shape (the same fields in the same order): the
+ * code that reads them stays monomorphic, which spares V8 recompiling it as new shapes turn up.
+ */
+function draft(span: Span, content: Span, kind: BlockKind | null, level: number | undefined, explicit: boolean): DraftBlock {
+  return { start: span.start, end: span.end, content, kind, level, explicit };
 }
 
 const WIKI_HEADING = /^(={1,6})(?!=)(.*?[^=\s].*?)(?<!=)\1$/;
@@ -32,27 +41,27 @@ const MARKUP_START = /^[=#\-*+•‣◦▪–\d]/;
 /** Recognizes wiki/ATX headings and list items on one trimmed line; other lines stay unclassified. */
 export function draftFromLine(text: string, line: Span): DraftBlock {
   if (!MARKUP_START.test(text[line.start] ?? '')) {
-    return { start: line.start, end: line.end, content: { start: line.start, end: line.end }, kind: null, explicit: false };
+    return draft(line, { start: line.start, end: line.end }, null, undefined, false);
   }
   const raw = text.slice(line.start, line.end);
   const wiki = WIKI_HEADING.exec(raw);
   if (wiki) {
     const markLength = wiki[1]!.length;
     const content = trimSpan(text, line.start + markLength, line.end - markLength);
-    if (content) return { ...line, content, kind: 'heading', level: markLength, explicit: true };
+    if (content) return draft(line, content, 'heading', markLength, true);
   }
   const atx = ATX_HEADING.exec(raw);
   if (atx) {
     const contentStart = line.start + atx[0].indexOf(atx[2]!, atx[1]!.length);
     const content = trimSpan(text, contentStart, contentStart + atx[2]!.length);
-    if (content) return { ...line, content, kind: 'heading', level: atx[1]!.length, explicit: true };
+    if (content) return draft(line, content, 'heading', atx[1]!.length, true);
   }
   const bullet = LIST_ITEM.exec(raw);
   if (bullet) {
     const content = trimSpan(text, line.start + bullet[0].length, line.end);
-    if (content) return { ...line, content, kind: 'list-item', explicit: false };
+    if (content) return draft(line, content, 'list-item', undefined, false);
   }
-  return { start: line.start, end: line.end, content: { start: line.start, end: line.end }, kind: null, explicit: false };
+  return draft(line, { start: line.start, end: line.end }, null, undefined, false);
 }
 
 export function plainTextDrafts(text: string, body: Span): DraftBlock[] {
@@ -104,7 +113,7 @@ export function markdownDrafts(text: string, body: Span): DraftBlock[] {
       return;
     }
     const trimmed = trimSpan(text, span.start, span.end);
-    if (trimmed) drafts.push({ ...trimmed, content: trimmed, kind: 'paragraph', explicit: false });
+    if (trimmed) drafts.push(draft(trimmed, trimmed, 'paragraph', undefined, false));
   };
 
   const visitChildren = (parent: Parent): void => {
@@ -121,7 +130,7 @@ export function markdownDrafts(text: string, body: Span): DraftBlock[] {
         const inner = first && last ? { start: spanOf(first, offset)!.start, end: spanOf(last, offset)!.end } : span;
         const content = trimSpan(text, inner.start, inner.end) ?? trimSpan(text, span.start, span.end);
         const whole = trimSpan(text, span.start, span.end);
-        if (content && whole) drafts.push({ ...whole, content, kind: 'heading', level: node.depth, explicit: true });
+        if (content && whole) drafts.push(draft(whole, content, 'heading', node.depth, true));
         return;
       }
       case 'paragraph':
@@ -161,7 +170,7 @@ export function markdownDrafts(text: string, body: Span): DraftBlock[] {
       const split = linesAreParagraphs(text, lines);
       const own = split ? lines[0]! : trimSpan(text, firstSpan.start, firstSpan.end)!;
       const whole = trimSpan(text, itemSpan.start, own.end);
-      if (whole) drafts.push({ ...whole, content: own, kind: 'list-item', explicit: true });
+      if (whole) drafts.push(draft(whole, own, 'list-item', undefined, true));
       // Lazy continuation lines that are really the article's next paragraphs.
       if (split) for (const line of lines.slice(1)) drafts.push(draftFromLine(text, line));
     } else {

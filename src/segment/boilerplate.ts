@@ -6,6 +6,8 @@
  * Every verdict names its rule so the report can explain it.
  */
 import type { BlockKind, BoilerplateKind } from '../types.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor, type LetterPattern } from './ascii-letters.ts';
+import { isCreditPart } from './credits.ts';
 import { wordCount } from './spans.ts';
 
 export interface Verdict {
@@ -27,24 +29,19 @@ const ENDS_SENTENCE = /[.!?…]["”’')\]]?$/;
 
 // ─── credits and captions ────────────────────────────────────────────────────
 
-const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
-const NAME = `${CAP_WORD}(?:\\s+(?:${CAP_WORD}|de|da|van|von|der|al|bin|el|la|le|di|du))*`;
-const NAME_PATH = `${NAME}(?:\\s*/\\s*${NAME})*`;
-/** One credit: "Carlos Barria/Reuters", "Ramil Sitdikov, Pool via Sputnik via Reuters", "Name (Getty Images)". */
-const CREDIT_PART = new RegExp(`^${NAME_PATH}(?:,\\s*${NAME})?(?:\\s+${VIA}\\s+${NAME_PATH})*(?:\\s*\\(${NAME_PATH}\\))?$`, 'u');
-
 /** What every credit names: a slash, "via", a pool or handout, an agency in brackets. */
 const CREDIT_MARK = /\/|\bvia\b|\bby way of\b|\b(?:Pool|POOL|Handout|HANDOUT)\b|\((?:Getty|AP|AFP|Reuters)/;
 
 /**
- * A line that is nothing but photo credits, "|"-separated. The credit mark is checked
- * before the name pattern: most short lines have none, and CREDIT_PART backtracks over
- * every capitalized line (the tests are pure, so the order does not change the answer).
+ * A line that is nothing but photo credits, "|"-separated, each one "Carlos
+ * Barria/Reuters", "Ramil Sitdikov, Pool via Sputnik via Reuters" or "Name (Getty Images)"
+ * (isCreditPart, credits.ts). The credit mark is checked first: most short lines have none
+ * (the tests are pure, so the order does not change the answer).
  */
 export function isCreditLine(text: string): boolean {
   if (text.length > 160 || ENDS_SENTENCE.test(text)) return false;
   const parts = text.split(/\s+\|\s+/);
-  return parts.every((part) => wordCount(part) <= 12 && CREDIT_MARK.test(part) && CREDIT_PART.test(part));
+  return parts.every((part) => wordCount(part) <= 12 && CREDIT_MARK.test(part) && isCreditPart(part));
 }
 
 /**
@@ -54,14 +51,21 @@ export function isCreditLine(text: string): boolean {
  */
 type Rule = readonly [pattern: RegExp, rule: string, needs?: readonly string[]];
 
-const CAPTION_RULES: readonly Rule[] = [
+/** A rule ready to run: its pattern read through letterPattern (a Unicode class cut to ASCII where the text allows). */
+type CompiledRule = readonly [pattern: LetterPattern, rule: string, needs: readonly string[] | undefined];
+
+function compile(rules: readonly Rule[]): readonly CompiledRule[] {
+  return rules.map(([pattern, rule, needs]) => [letterPattern(pattern), rule, needs]);
+}
+
+const CAPTION_RULES: readonly CompiledRule[] = compile([
   [/^(?:FILE\s+PHOTO|File\s+photo|FILE|PHOTO|Photo|IMAGE|Image|Picture|PICTURE|Photograph)\s*:/, 'photo-label'],
   [/\((?:Photo|Photograph|Image|Picture)s?\s+(?:by|credit|courtesy)\b[^)]*\)/i, 'photo-by', ['(']],
   [/\b(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|UPI|TASS|SPUTNIK|ANADOLU|Xinhua)\s*\/\s*\p{Lu}/u, 'agency-slash', ['/']],
   [/\bAP Photo\b/, 'ap-photo', ['AP Photo']],
   [new RegExp(`\\b${VIA}\\s+${AGENCY}\\s*\\)?$`), 'via-agency', ['via', 'by way of']],
   [/(?:\/|\bvia\s+|\()Getty Images\b/, 'getty-images', ['Getty Images']],
-];
+]);
 
 /** `needs` is absent, or one of its strings occurs in `text`. */
 function mayMatch(text: string, needs: readonly string[] | undefined): boolean {
@@ -75,8 +79,9 @@ function captionVerdict(text: string): Verdict | null {
     return { kind: 'credit', rule: 'copyright-credit' };
   }
   if (isCreditLine(text)) return { kind: 'credit', rule: 'credit-line' };
+  const asciiLetters = hasOnlyAsciiLetters(text);
   for (const [pattern, rule, needs] of CAPTION_RULES) {
-    if (mayMatch(text, needs) && pattern.test(text)) return { kind: wordCount(text) <= 5 ? 'credit' : 'caption', rule };
+    if (mayMatch(text, needs) && patternFor(pattern, asciiLetters).test(text)) return { kind: wordCount(text) <= 5 ? 'credit' : 'caption', rule };
   }
   if (text.length <= 160 && text.includes('Getty Images') && /\bGetty Images\b/.test(text) && !ENDS_SENTENCE.test(text)) {
     return { kind: 'credit', rule: 'getty-images' };
@@ -86,22 +91,22 @@ function captionVerdict(text: string): Verdict | null {
 
 // ─── bylines and bios ────────────────────────────────────────────────────────
 
-const BIO_START = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+is\s+(?:a|an|the)\s+([^.]{0,120})/u;
+const BIO_START = letterPattern(/^\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s+is\s+(?:a|an|the)\s+([^.]{0,120})/u);
 const PROFESSION =
   /\b(?:journalist|editor|correspondent|reporter|writer|producer|columnist|photographer|photojournalist|contributor|author|bureau chief|anchor|presenter|news assistant|fact-checker|videographer)s?\b/i;
-const BY_LINE = /^By\s+\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[^.]{0,40})?$/u;
+const BY_LINE = letterPattern(/^By\s+\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[^.]{0,40})?$/u);
 
 /** News about a journalist ("… is a Wall Street Journal reporter who was detained") is not a bio. */
 const NEWS_ABOUT_PERSON = /\b(?:detained|arrested|jailed|sentenced|convicted|charged|accused|killed|died|dead|wounded|injured|kidnapped|missing|released|freed|expelled|banned|sued)\b/i;
 
 export function isBio(text: string): boolean {
-  const match = BIO_START.exec(text);
+  const match = patternFor(BIO_START, hasOnlyAsciiLetters(text)).exec(text);
   return match !== null && PROFESSION.test(match[1]!) && !NEWS_ABOUT_PERSON.test(text);
 }
 
 function bylineVerdict(text: string): Verdict | null {
   if (isBio(text)) return { kind: 'byline', rule: 'author-bio' };
-  if (text.length <= 100 && text.startsWith('By') && BY_LINE.test(text)) return { kind: 'byline', rule: 'by-line' };
+  if (text.length <= 100 && text.startsWith('By') && patternFor(BY_LINE, hasOnlyAsciiLetters(text)).test(text)) return { kind: 'byline', rule: 'by-line' };
   if (/^(?:Reporting|Writing|Editing|Additional reporting|Compiled) by\b/i.test(text) && text.length <= 300) {
     return { kind: 'byline', rule: 'reporting-credits' };
   }
@@ -113,29 +118,29 @@ function bylineVerdict(text: string): Verdict | null {
 
 // ─── page furniture ──────────────────────────────────────────────────────────
 
-const STANDARDS_RULES: readonly Rule[] = [
+const STANDARDS_RULES: readonly CompiledRule[] = compile([
   [/^Our Standards\b/i, 'our-standards'],
   [/^(?:©|\(c\)|Copyright)\s*(?:©\s*)?\d{4}/i, 'copyright'],
   [/^Copyright\b/i, 'copyright'],
   [/\bAll rights reserved\b/i, 'all-rights-reserved'],
   [/\bTrust Principles\b/, 'trust-principles'],
-];
+]);
 
-const TIMESTAMP_RULES: readonly Rule[] = [
+const TIMESTAMP_RULES: readonly CompiledRule[] = compile([
   [/^(?:(?:Last\s+)?(?:Updated|Published|Posted)\s*:?\s*)?(?:\d+|an?|one|a few)\s+(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|y|years?)\s+ago\.?$/i, 'relative-time'],
   [/^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)\s+read$/i, 'reading-time'],
   [/^(?:Last\s+)?(?:Updated|Published|Posted)\b\s*:?\s*(?=.*\d)[^.]{0,60}(?:\.\d+)?$/i, 'updated-at'],
   [/^(?:just now|yesterday|today)$/i, 'relative-time'],
-];
+]);
 
-const COMMENT_RULES: readonly Rule[] = [
+const COMMENT_RULES: readonly CompiledRule[] = compile([
   [/^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$/i, 'comments-heading'],
   [/^no comments(?: yet)?\b.{0,40}$/i, 'no-comments'],
   [/^(?:leave|add|post|write|view|show|hide|load|read|see)(?: a| all| the| \d+)? (?:comments?|repl(?:y|ies))\b.{0,40}$/i, 'comment-prompt'],
   [/^(?:be the first to comment|join the (?:conversation|discussion))\b.{0,40}$/i, 'comment-prompt'],
-];
+]);
 
-const PROMO_RULES: readonly Rule[] = [
+const PROMO_RULES: readonly CompiledRule[] = compile([
   [/^try (?:our|the)\b.{0,40}\b(?:features?|app|premium|for free|free)\b.{0,20}$/i, 'try-features'],
   [/^explore what\b.{0,60}\bcan do for you\b.{0,5}$/i, 'explore-features'],
   [/^(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,40}$/i, 'newsletter'],
@@ -143,37 +148,43 @@ const PROMO_RULES: readonly Rule[] = [
   [/^subscribe(?: now| today| here| for \S+| to (?:our|the) \S+(?: \S+)?)?[.!]?$/i, 'subscribe'],
   [/^(?:download|get|install) (?:our|the)(?: free)?(?: \S+)? app\b.{0,60}$/i, 'app-download'],
   [/^follow (?:us|\S+(?: \S+)?) on (?:twitter|x|facebook|telegram|instagram|youtube|tiktok|whatsapp|google news)\b.{0,40}$/i, 'follow-us'],
-];
+]);
 
 /** The two Unicode-class patterns have needs: they are costly to compile and to run, and rarely needed. */
-const NAVIGATION_RULES: readonly Rule[] = [
+const NAVIGATION_RULES: readonly CompiledRule[] = compile([
   [/^(?:hashtags|tags|topics|share|share this(?: article| story| post| page)?|share on \S+|print|e-?mail|copy link|skip to (?:main )?content|advertisement|advert|sponsored(?: content)?|menu|back to top|jump to|read in app|listen to (?:this )?article)$/i, 'page-furniture'],
   [/^(?:tags|topics|filed under)\s*:\s*\S/i, 'tags'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*)+$/u, 'hashtags', ['#']],
   [/^(?:read|see|click|watch|listen|tap|find out more)\b.{0,50}\b(?:here|below)[.!:]?$/i, 'link-prompt'],
   [/^[\p{L}\p{N} .&'’-]{1,40}(?:\s*[›»>]\s*[\p{L}\p{N} .&'’-]{1,40})+$/u, 'breadcrumb', ['›', '»', '>']],
   [/^Home\s*[/|›»>]\s*\S/i, 'breadcrumb'],
-];
+]);
 
 /** Headings that open a section of links and teasers rather than article text. */
 export const RELATED_HEADING =
   /^(?:related(?: articles?| stories| news| coverage| content| reading| posts| videos| links| topics)?|read more|read next|read also|also read|more (?:stories|news|articles|videos)(?: from \S+(?: \S+){0,3})?|more on this (?:story|topic)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|see also|further reading|external links|references|most (?:read|popular|viewed)|trending(?: now| stories)?|what to read next|editor'?s picks|top stories)\s*:?$/i;
 
 /** "More from Reuters", "More From The Guardian": an outlet's name, not "More from the call". */
-export const MORE_FROM_OUTLET = /^More [Ff]rom (?:(?:The|the) )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}:?$/u;
+const MORE_FROM_OUTLET = letterPattern(/^More [Ff]rom (?:(?:The|the) )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}:?$/u);
+
+/** "More from Reuters", "More From The Guardian" (MORE_FROM_OUTLET). */
+export function isMoreFromOutlet(text: string): boolean {
+  return patternFor(MORE_FROM_OUTLET, hasOnlyAsciiLetters(text)).test(text);
+}
 
 const INFOBOX = /^(?:\{\{\s*)?infobox\b/i;
-const FIELD = /^[\p{L}][\p{L}\p{N} ()_'’-]{0,30}:(?:\s|$)/u;
+const FIELD = letterPattern(/^[\p{L}][\p{L}\p{N} ()_'’-]{0,30}:(?:\s|$)/u);
 
-function firstMatch(text: string, rules: readonly Rule[], kind: BoilerplateKind): Verdict | null {
-  for (const [pattern, rule, needs] of rules) if (mayMatch(text, needs) && pattern.test(text)) return { kind, rule };
+function firstMatch(text: string, rules: readonly CompiledRule[], kind: BoilerplateKind): Verdict | null {
+  const asciiLetters = hasOnlyAsciiLetters(text);
+  for (const [pattern, rule, needs] of rules) if (mayMatch(text, needs) && patternFor(pattern, asciiLetters).test(text)) return { kind, rule };
   return null;
 }
 
 /** The verdict on one block from its own text. Long prose is never furniture, so most rules need short lines. */
 export function lineVerdict(text: string): Verdict | null {
   const short = text.length <= 120;
-  if (short && (RELATED_HEADING.test(text) || MORE_FROM_OUTLET.test(text))) return { kind: 'related', rule: 'related-heading' };
+  if (short && (RELATED_HEADING.test(text) || isMoreFromOutlet(text))) return { kind: 'related', rule: 'related-heading' };
   if (short && INFOBOX.test(text)) return { kind: 'infobox', rule: 'infobox' };
   return (
     (text.length <= 300 ? firstMatch(text, STANDARDS_RULES, 'standards') : null) ??
@@ -225,7 +236,7 @@ export function applyContextRules(blocks: readonly BlockView[], verdicts: (Verdi
       }
     }
     if (verdict?.kind === 'infobox' && verdict.rule === 'infobox') {
-      for (let j = i + 1; j < n && blocks[j]!.kind !== 'heading' && FIELD.test(blocks[j]!.text); j++) {
+      for (let j = i + 1; j < n && blocks[j]!.kind !== 'heading' && patternFor(FIELD, hasOnlyAsciiLetters(blocks[j]!.text)).test(blocks[j]!.text); j++) {
         if (blocks[j]!.text.length > 200) break;
         verdicts[j] ??= { kind: 'infobox', rule: 'infobox-field' };
       }

@@ -56,14 +56,23 @@ function isOpener(code: number): boolean {
 }
 
 const UPPER = /\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+// One UTF-16 unit each, as text[i] gives it: ASCII by its code (\p{Lu}, \p{Ll} and \p{L} hold
+// exactly A-Z, a-z and both there), anything else by the regex.
 function isUpperAt(text: string, i: number): boolean {
-  return UPPER.test(text[i] ?? '');
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(text[i] ?? '');
 }
 function isLowerAt(text: string, i: number): boolean {
-  return LOWER.test(text[i] ?? '');
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(text[i] ?? '');
+}
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : LETTER.test(text[i] ?? '');
 }
 function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -81,14 +90,14 @@ function sentenceStartAt(text: string, n: number, end: number): number {
 function tokenBefore(text: string, dot: number, floor: number): string {
   let p = dot;
   const limit = Math.max(floor, dot - MAX_TOKEN);
-  while (p > limit && (LETTER.test(text[p - 1]!) || text.charCodeAt(p - 1) === 0x2e)) p--;
+  while (p > limit && (isLetterAt(text, p - 1) || text.charCodeAt(p - 1) === 0x2e)) p--;
   return text.slice(p, dot);
 }
 
 function nextWord(text: string, p: number, end: number): string {
   let q = p;
   const limit = Math.min(end, p + MAX_TOKEN);
-  while (q < limit && LETTER.test(text[q]!)) q++;
+  while (q < limit && isLetterAt(text, q)) q++;
   return text.slice(p, q);
 }
 
@@ -99,7 +108,7 @@ function abbreviationHolds(text: string, dot: number, floor: number, next: numbe
   const lower = token.toLowerCase();
   if (lower === 'no') return isDigitCode(text.charCodeAt(next)); // "No. 5" but "said no. Then"
   if (NON_FINAL.has(lower)) return true;
-  if (/^\p{Lu}$/u.test(token) && token !== 'I') return true; // an initial: "John F. Kennedy" (not "World War I.")
+  if (ONE_CAPITAL.test(token) && token !== 'I') return true; // an initial: "John F. Kennedy" (not "World War I.")
   if (token.includes('.') || MAYBE_FINAL.has(lower)) {
     // "U.S.", "a.m.", "D.C.", "etc.": a sentence ends only if a typical opener follows
     return !OPENERS.has(nextWord(text, next, end));
@@ -118,7 +127,7 @@ function missingSpaceBoundary(text: string, dot: number, floor: number, end: num
   if (dot - p < 2) return false; // "e.g.", "a.m." and the like
   const before = p > floor ? text.charCodeAt(p - 1) : -1;
   // inside a URL, e-mail or identifier ("site.com/x.Y", "a_b.C"): not prose
-  return !(before === 0x2e || before === 0x2f || before === 0x40 || before === 0x5f || LETTER.test(text[p - 1] ?? ''));
+  return !(before === 0x2e || before === 0x2f || before === 0x40 || before === 0x5f || isLetterAt(text, p - 1));
 }
 
 /** Sentence spans of `text[start, end)`, trimmed and non-empty, in order. Linear in the span length. */

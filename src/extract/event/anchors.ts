@@ -16,11 +16,12 @@
  * Offsets of spans are absolute; `sentence` is the sentence text, `offset` its start.
  */
 import type { Mention, Span } from '../../types.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor } from '../../segment/ascii-letters.ts';
 
 /** Text between the trigger and a later time mention that links them: "… held on", "… took place on". */
-const LINK_AFTER = /^(?:[\s,]+[\p{L}\p{N}'’-]+){0,5}?[\s,]*\b(?:on|in|at|of|since|from|during|dated|until|for)\s+(?:(?:about|around|approximately|roughly|early|late|mid)\s+)?$/iu;
+const LINK_AFTER = letterPattern(/^(?:[\s,]+[\p{L}\p{N}'’-]+){0,5}?[\s,]*\b(?:on|in|at|of|since|from|during|dated|until|for)\s+(?:(?:about|around|approximately|roughly|early|late|mid)\s+)?$/iu);
 /** A time right before the trigger: "Tuesday's call", "the July 16 summit", "On May 3, …". */
-const LINK_BEFORE = /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const LINK_BEFORE = letterPattern(/^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}$/u);
 
 function distance(trigger: Span, m: Span): number {
   return m.start >= trigger.end ? m.start - trigger.end : Math.max(0, trigger.start - m.end);
@@ -28,10 +29,10 @@ function distance(trigger: Span, m: Span): number {
 
 /** Is the time mention `m` syntactically linked to the trigger? */
 export function isLinkedTime(sentence: string, offset: number, trigger: Span, m: Span): boolean {
-  if (m.start >= trigger.end) return LINK_AFTER.test(sentence.slice(trigger.end - offset, m.start - offset));
+  if (m.start >= trigger.end) return patternFor(LINK_AFTER, hasOnlyAsciiLetters(sentence)).test(sentence.slice(trigger.end - offset, m.start - offset));
   if (m.end <= trigger.start) {
     const between = sentence.slice(m.end - offset, trigger.start - offset);
-    if (LINK_BEFORE.test(between)) return true;
+    if (patternFor(LINK_BEFORE, hasOnlyAsciiLetters(sentence)).test(between)) return true;
     // Sentence-initial "On May 3, 2019, …" governs the whole clause.
     return /^\s*(?:on|in|at|since|during)\s+$/i.test(sentence.slice(0, m.start - offset));
   }
@@ -41,13 +42,19 @@ export function isLinkedTime(sentence: string, offset: number, trigger: Span, m:
 /** Words and marks that open another clause between a trigger and a time: its date is another event's. */
 const TIME_CLAUSE_BREAK =
   /[;:()“”"]|,\s*(?:and|but|or|who|which|when|where|while|after|before|since|as|making|including)\b|\b(?:who|whom|whose|because|while|after|before|since|when|where|whether|although|though|until|said|says|told|recalled|following)\b/i;
-const OTHER_PREDICATE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/iu;
+/** A word, as the gap limits count them. */
+const WORD = letterPattern(/[\p{L}\p{N}]+/gu);
+
+const OTHER_PREDICATE = letterPattern(/\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/iu);
 /** Passives that say when an event noun happens ("the summit was held", "talks were scheduled"), not when it was reported. */
-const OWN_PASSIVE = /\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?(?:held|scheduled|rescheduled|planned|slated|staged|conducted|postponed|delayed|moved)\b/iu;
+const OWN_PASSIVE = letterPattern(/\b(?:was|were|is|are|been)\s+(?:\p{L}+ly\s+)?(?:held|scheduled|rescheduled|planned|slated|staged|conducted|postponed|delayed|moved)\b/iu);
+
+// A module constant: tsx and esbuild turn a literal with \p{…} outside brackets into a `new RegExp` built on every call.
+const PAST_FORM = letterPattern(/\p{L}{2,}ed$/iu);
 
 /** A trigger written as a noun ("talks", "summit"), not as a past verb or participle ("arrested", "killed"). */
 function isNounTrigger(sentence: string, offset: number, trigger: Span): boolean {
-  return !/\p{L}{2,}ed$/iu.test(sentence.slice(trigger.start - offset, trigger.end - offset));
+  return !patternFor(PAST_FORM, hasOnlyAsciiLetters(sentence)).test(sentence.slice(trigger.start - offset, trigger.end - offset));
 }
 /** How many words may separate a trigger from an unlinked time in the same clause. */
 const MAX_TIME_GAP_WORDS = 12;
@@ -64,10 +71,17 @@ export function isSameClauseTime(sentence: string, offset: number, trigger: Span
   else if (m.end <= trigger.start) between = sentence.slice(m.end - offset, trigger.start - offset);
   else return true;
   if (TIME_CLAUSE_BREAK.test(between)) return false;
+  const asciiLetters = hasOnlyAsciiLetters(sentence);
   // A later time after another passive predicate is that predicate's: "arrested … were released Wednesday",
   // "his death was confirmed Wednesday". Not a noun trigger's own passive: "the talks were scheduled Friday".
-  if (m.start >= trigger.end && OTHER_PREDICATE.test(between) && !(isNounTrigger(sentence, offset, trigger) && OWN_PASSIVE.test(between))) return false;
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_TIME_GAP_WORDS;
+  if (
+    m.start >= trigger.end &&
+    patternFor(OTHER_PREDICATE, asciiLetters).test(between) &&
+    !(isNounTrigger(sentence, offset, trigger) && patternFor(OWN_PASSIVE, asciiLetters).test(between))
+  ) {
+    return false;
+  }
+  return (between.match(patternFor(WORD, asciiLetters)) ?? []).length <= MAX_TIME_GAP_WORDS;
 }
 
 /**
@@ -114,12 +128,12 @@ const ABSTRACT_HEADS = new Set([
   'truce', 'stability', 'security', 'leverage', 'sites', 'bases', 'infrastructure', 'warfare', 'wars',
 ]);
 
-const PLACE_PREPOSITION = /(?:^|\s)(?<head>[\p{L}'’-]+)?\s*\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu;
+const PLACE_PREPOSITION = letterPattern(/(?:^|\s)(?<head>[\p{L}'’-]+)?\s*\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/iu);
 
 /** Is the place mention `m` introduced as a location ("in Helsinki")? */
 export function isLocative(sentence: string, offset: number, m: Span): boolean {
   const before = sentence.slice(0, m.start - offset);
-  const prep = PLACE_PREPOSITION.exec(before);
+  const prep = patternFor(PLACE_PREPOSITION, hasOnlyAsciiLetters(sentence)).exec(before);
   if (!prep) return false;
   const head = prep.groups?.['head']?.toLowerCase();
   return !head || !ABSTRACT_HEADS.has(head);
@@ -147,7 +161,7 @@ export function isVenue(sentence: string, offset: number, trigger: Span, m: Span
   // A relative clause on the event noun still describes it: "strikes that killed 78 people … in Iran".
   if (m.start >= trigger.end) between = between.replace(/^\s*(?:that|which)\s/i, ' ');
   if (CLAUSE_BREAK.test(between)) return false;
-  return (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_VENUE_GAP_WORDS;
+  return (between.match(patternFor(WORD, hasOnlyAsciiLetters(sentence))) ?? []).length <= MAX_VENUE_GAP_WORDS;
 }
 
 /** The place mention where the event happened (its venue), or null. */

@@ -9,6 +9,7 @@
  * speaks for itself.
  */
 import type { Mention, Span } from '../../types.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor } from '../../segment/ascii-letters.ts';
 
 export interface Attribution {
   name: string;
@@ -65,7 +66,7 @@ function subjectBefore(sentence: string, verbStart: number): { start: number; en
 }
 
 /** `…," said Joseph Webster, a senior fellow` */
-const INVERTED = /[,”"]\s*(?:said|says|added|wrote)\s+(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/gu;
+const INVERTED = letterPattern(/[,”"]\s*(?:said|says|added|wrote)\s+(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/gu);
 const ACCORDING_TO = /\baccording\s+to\s+(?<who>[^,;:.!?“”"()]+?)(?=\s*(?:[,;:!?“”"()]|\.\s|\.$|$))/giu;
 
 function canonical(sentence: string, offset: number, rel: { start: number; end: number }, entities: readonly Mention[]): Attribution | null {
@@ -138,8 +139,9 @@ function fromReportingVerb(sentence: string, offset: number, entities: readonly 
       if (found) return found;
     }
   }
-  INVERTED.lastIndex = 0;
-  for (let m = INVERTED.exec(sentence); m; m = INVERTED.exec(sentence)) {
+  const inverted = patternFor(INVERTED, hasOnlyAsciiLetters(sentence));
+  inverted.lastIndex = 0;
+  for (let m = inverted.exec(sentence); m; m = inverted.exec(sentence)) {
     const who = m.groups!['who']!;
     const start = m.index + m[0].length - who.length;
     const found = canonical(sentence, offset, { start, end: start + who.length }, entities);

@@ -14,6 +14,7 @@
  * Offsets here are relative to the sentence string passed in.
  */
 import type { Modality } from '../../types.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor, type LetterPattern } from '../../segment/ascii-letters.ts';
 
 /** Where a clause starts, looking backwards: punctuation and subordinators. */
 const CLAUSE_BREAK =
@@ -45,6 +46,12 @@ interface Cue {
   pattern: RegExp;
 }
 
+/** A cue read through letterPattern (its /iu letter classes cut to ASCII where the text allows). */
+interface LetterCue {
+  modality: Modality;
+  pattern: LetterPattern;
+}
+
 /** Negation counts only close to the trigger (a few words), where it scopes over it. */
 const NEAR_NEGATION = /\b(?:not|never|no|without|absence\s+of|lack\s+of|neither|nor)\b|n['’]t\b/i;
 const NEAR_NEGATION_WORDS = 6;
@@ -61,20 +68,22 @@ const BEFORE_CUES: readonly Cue[] = [
 ];
 
 /** Predicates right after the trigger that say what became of the event itself. */
-const AFTER_CUES: readonly Cue[] = [
+const AFTER_CUES: readonly LetterCue[] = [
   {
     modality: 'negated',
-    pattern:
+    pattern: letterPattern(
       /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:canceled|cancelled|called\s+off|postponed|scrapped|not\s+held|never\s+held)|(?:did\s+not|didn['’]t|never)\s+(?:take\s+place|happen|occur)|(?:was|were)\s+not\s+possible)\b/iu,
+    ),
   },
   {
     modality: 'hypothetical',
-    pattern: /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:could|may|might|would)\s+(?:take\s+place|be\s+held|happen|occur|mark|be|signal|represent)\b/iu,
+    pattern: letterPattern(/^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:could|may|might|would)\s+(?:take\s+place|be\s+held|happen|occur|mark|be|signal|represent)\b/iu),
   },
   {
     modality: 'planned',
-    pattern:
+    pattern: letterPattern(
       /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:will|is\s+to|are\s+to|was\s+to|were\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|planned)\s+to)\s+(?:take\s+place|be\s+held|happen|occur|start|begin|last|go\s+ahead|resume|be)\b|^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:scheduled|planned|set|slated|due|expected)\s+(?:for|on|at|to)\b/iu,
+    ),
   },
 ];
 
@@ -84,7 +93,8 @@ const INFINITIVE_BEFORE = /\bto\s*$/i;
 /** The modality of the event whose trigger spans [start, end) of `sentence`. */
 export function eventModality(sentence: string, start: number, end: number): Modality {
   const after = clauseAfter(sentence, end);
-  for (const cue of AFTER_CUES) if (cue.modality === 'negated' && cue.pattern.test(after)) return 'negated';
+  const asciiLetters = hasOnlyAsciiLetters(sentence);
+  for (const cue of AFTER_CUES) if (cue.modality === 'negated' && patternFor(cue.pattern, asciiLetters).test(after)) return 'negated';
 
   const before = clauseBefore(sentence, start);
   const nearWords = before.split(/\s+/).filter(Boolean).slice(-NEAR_NEGATION_WORDS).join(' ');
@@ -101,7 +111,7 @@ export function eventModality(sentence: string, start: number, end: number): Mod
       if (!best || distance < best.distance) best = { modality: cue.modality, distance };
     }
   }
-  for (const cue of AFTER_CUES) if (cue.pattern.test(after)) return cue.modality;
+  for (const cue of AFTER_CUES) if (patternFor(cue.pattern, asciiLetters).test(after)) return cue.modality;
   if (best) return best.modality;
   if (INFINITIVE_BEFORE.test(before) && /^(?:meet|sign|swap|strike|attack|arrest|detain|exchange|talk)/i.test(sentence.slice(start, end))) return 'planned';
   return 'actual';

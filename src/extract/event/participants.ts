@@ -84,11 +84,11 @@ export function sentenceParticipants(entities: readonly Mention[], speaker: Span
 
 /** "the two leaders", "the presidents", "both sides", "they", "their": a group named earlier. */
 const GROUP_REFERENCE =
-  /\b(?:(?:the|both|these|those)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|sides|men|parties|countries['’]\s+leaders)|the\s+two(?!\s+countries)|they|their|them)\b/gi;
+  /\b(?:(?:the|both|these|those)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|sides|men|parties|countries['’]\s+leaders)|the\s+two(?!\s+countries)|they|their|them)\b/i;
 
 /** The first group reference in the sentence (absolute span), or null. */
 export function groupReference(sentence: string, offset: number): Span | null {
-  const m = new RegExp(GROUP_REFERENCE.source, 'i').exec(sentence);
+  const m = GROUP_REFERENCE.exec(sentence);
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length } : null;
 }
 
@@ -130,11 +130,16 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+// A module constant: tsx and esbuild turn a literal with \p{…} outside brackets into a `new RegExp` built on every call.
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
 /** isTitleCase on any text (exported for the test that holds the ASCII pass to it). */
 export function isTitleCaseUnicode(sentence: string): boolean {
-  const long = (sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 3);
+  const long = (sentence.match(WORD) ?? []).filter((w) => w.length > 3);
   if (long.length < 3) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+  return long.filter((w) => STARTS_UPPER.test(w)).length / long.length >= 0.8;
 }
 
 /** A person name as read in one sentence: its canonical value, its text there, and whether the sentence is in title case. */
@@ -158,7 +163,7 @@ export function headlineNameCleaner(sightings: readonly NameSighting[], articleT
   const confirmed = new Set(sightings.filter((s) => !s.inTitleCase && s.text.replace(/\s+/g, ' ') === s.name).map((s) => s.name));
   const suspect = new Set(sightings.filter((s) => s.inTitleCase && !confirmed.has(s.name)).map((s) => s.name));
   if (suspect.size === 0) return (name) => name;
-  const lowerWords = new Set((articleText.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase()));
+  const lowerWords = new Set((articleText.match(LOWER_CASE_WORD) ?? []).map((w) => w.toLowerCase()));
   const confirmedTokens = [...confirmed].map((name) => ({ name, tokens: name.split(/\s+/) })).sort((a, b) => b.tokens.length - a.tokens.length || (a.name < b.name ? -1 : 1));
   const memo = new Map<string, string>();
   return (name) => {

@@ -13,11 +13,21 @@
  * then `includes`). Same triggers as without them (tests/event-gates.test.ts);
  * findTriggers CPU on the 1,139-article corpus about 400 → 155 ms.
  *
+ * In a cold process much of the matcher's time is V8 compiling these regexes (each up to
+ * three times: bytecode, then native code for one-byte and for two-byte text). So a rule
+ * runs its own pattern only: the copy with the `d` flag (group indices) is made only for
+ * rules with a group `t`, and run only where the pattern matched; and a /iu pattern with
+ * letter classes reads through its ASCII copy in a sentence whose letters are all ASCII
+ * (segment/ascii-letters.ts; the guards' patterns too). Cold, the lead lexicon over the first
+ * three sentences of each article: 0.25 → 0.14 s CPU; all rules over every content sentence
+ * after it: 0.29 → 0.23 s (benchmark corpus, V8 defaults, medians of 5 fresh-process pairs).
+ *
  * `conversation` is not an event type: it marks triggers that are a phone call
  * or a meeting depending on context ("conversation", "have been talking"); the
  * caller resolves it (see resolveConversation in index.ts).
  */
 import type { EventType } from '../../types.ts';
+import { hasOnlyAsciiLetters, letterPattern, patternFor } from '../../segment/ascii-letters.ts';
 
 export type TriggerType = EventType | 'conversation';
 
@@ -36,6 +46,8 @@ export interface TriggerContext {
   after: string;
   match: string;
   sentence: string;
+  /** The sentence's letters and digits are all ASCII: guards may read the ASCII copies of their patterns (ascii-letters.ts). */
+  asciiLetters: boolean;
 }
 
 export interface TriggerRule {
@@ -52,15 +64,30 @@ export interface TriggerRule {
 
 // ─── Small word helpers for guards ─────────────────────────────────────────
 
+// The guards' patterns with letter classes, each read through letterPattern (ascii-letters.ts).
+const LAST_WORD = letterPattern(/([\p{L}\p{N}'’+-]+)[\s"“”]*$/u);
+const WORDS = letterPattern(/[\p{L}\p{N}'’+-]+/gu);
+const TIMES_AFTER = letterPattern(/^\s+(?:[\p{L}\p{N}-]+\s+){0,3}times\b/u);
+const HYPHENED_NAMES_BEFORE = letterPattern(/\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+\s*$/u);
+const TWO_NAMES_BEFORE = letterPattern(/\b\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+\s*$/u);
+const DEMAND_AFTER = letterPattern(
+  /^\s+(?:[\p{L}\p{N}]+\s+){0,2}?for\s+(?!\d|(?:about|around|more|less|over|nearly|almost|roughly|some|an?\s+hour|half|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)/u,
+);
+const DEAL_AFTER = letterPattern(/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:deal|agreement|bargain|balance|chord|tone|pose|compromise|note|accord)\b/u);
+const MILITARY_OBJECT_AFTER = letterPattern(/^\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:bases?|targets?|positions?|city|town|village|sites?|facilities|facility|ships?|convoy)\b/u);
+const VERBAL_ATTACK_AFTER = letterPattern(
+  /^\s+(?:on|against)\s+(?:[\p{L}-]+\s+){0,2}?(?:judges?|jurists?|critics?|media|press|opponents?|rivals?|reporters?|journalists?|courts?|character|credibility|reputation|policy|policies|decisions?|rulings?|idea)\b/u,
+);
+
 /** The last word before the match, lower-cased, without quotes. */
-function prevWord(before: string): string {
-  const m = /([\p{L}\p{N}'’+-]+)[\s"“”]*$/u.exec(before);
+function prevWord(ctx: TriggerContext): string {
+  const m = patternFor(LAST_WORD, ctx.asciiLetters).exec(ctx.before);
   return m ? m[1]!.toLowerCase() : '';
 }
 
 /** The next `n` words after the match, lower-cased. */
-function nextWords(after: string, n: number): string[] {
-  return (after.match(/[\p{L}\p{N}'’+-]+/gu) ?? []).slice(0, n).map((w) => w.toLowerCase());
+function nextWords(ctx: TriggerContext, n: number): string[] {
+  return (ctx.after.match(patternFor(WORDS, ctx.asciiLetters)) ?? []).slice(0, n).map((w) => w.toLowerCase());
 }
 
 const NUMBER_WORDS =
@@ -71,8 +98,8 @@ const NUMBER_WORDS =
  * period, not one event. Four-digit years ("a 2018 summit") are not counts.
  */
 function isAggregate(ctx: TriggerContext): boolean {
-  if (NUMBER_WORDS.test(prevWord(ctx.before))) return true;
-  return /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}times\b/u.test(ctx.after);
+  if (NUMBER_WORDS.test(prevWord(ctx))) return true;
+  return patternFor(TIMES_AFTER, ctx.asciiLetters).test(ctx.after);
 }
 
 /** Words that make the following "call" a noun: determiners, possessives, adjectives of calls. */
@@ -89,18 +116,17 @@ const CALL_IDIOMS = new Set(['wake-up', 'close', 'judgment', 'judgement', 'roll'
 
 function isCallNoun(ctx: TriggerContext): boolean {
   const before = ctx.before;
-  const prev = prevWord(before);
+  const prev = prevWord(ctx);
   if (CALL_IDIOMS.has(prev)) return false;
   const nounContext =
     CALL_NOUN_CONTEXT.has(prev) ||
     /['’]s?\s*$/.test(before) || // "Trump's call", "the leaders' call"
-    /\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+\s*$/u.test(before) || // "Trump-Putin call"
-    /\b\p{Lu}[\p{L}]+\s+\p{Lu}[\p{L}]+\s*$/u.test(before) || // "Trump Putin call"
+    patternFor(HYPHENED_NAMES_BEFORE, ctx.asciiLetters).test(before) || // "Trump-Putin call"
+    patternFor(TWO_NAMES_BEFORE, ctx.asciiLetters).test(before) || // "Trump Putin call"
     /-(?:minute|hour|long|half)\s*$/.test(before);
   if (!nounContext) return false;
   // "call for X" / "call on Tuesday for X" is a demand unless X is a length ("a call for two hours").
-  const demand = /^\s+(?:[\p{L}\p{N}]+\s+){0,2}?for\s+(?!\d|(?:about|around|more|less|over|nearly|almost|roughly|some|an?\s+hour|half|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|ninety)\b)/u;
-  if (demand.test(ctx.after)) return false;
+  if (patternFor(DEMAND_AFTER, ctx.asciiLetters).test(ctx.after)) return false;
   if (/^\s+(?:to\s+arms|of\s+duty)\b/.test(ctx.after)) return false;
   return !isAggregate(ctx);
 }
@@ -114,23 +140,23 @@ const MEET_OBJECT_IDIOMS =
 
 /** "strike a deal", "didn't strike a three-way nuclear deal": agreement talk, not attacks. */
 function isViolentStrike(ctx: TriggerContext): boolean {
-  if (/^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:deal|agreement|bargain|balance|chord|tone|pose|compromise|note|accord)\b/u.test(ctx.after)) return false;
-  if (/^(?:a|the)$/.test(nextWords(ctx.after, 1)[0] ?? '') && /\b(?:to|could|would|will|can|didn['’]t|did not|not|failed to)\s*$/.test(ctx.before)) {
+  if (patternFor(DEAL_AFTER, ctx.asciiLetters).test(ctx.after)) return false;
+  if (/^(?:a|the)$/.test(nextWords(ctx, 1)[0] ?? '') && /\b(?:to|could|would|will|can|didn['’]t|did not|not|failed to)\s*$/.test(ctx.before)) {
     // "to strike a …" with an object that is not a target is usually figurative; keep only military objects.
-    return /^\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:bases?|targets?|positions?|city|town|village|sites?|facilities|facility|ships?|convoy)\b/u.test(ctx.after);
+    return patternFor(MILITARY_OBJECT_AFTER, ctx.asciiLetters).test(ctx.after);
   }
-  return !['hunger', 'general', 'labor', 'labour', 'workers', 'rail', 'union', 'lucky'].includes(prevWord(ctx.before));
+  return !['hunger', 'general', 'labor', 'labour', 'workers', 'rail', 'union', 'lucky'].includes(prevWord(ctx));
 }
 
 /** "attacks on a federal judge": verbal attacks on people or decisions, not violence. */
 function isViolentAttack(ctx: TriggerContext): boolean {
-  if (['heart', 'panic', 'asthma', 'anxiety'].includes(prevWord(ctx.before))) return false;
-  return !/^\s+(?:on|against)\s+(?:[\p{L}-]+\s+){0,2}?(?:judges?|jurists?|critics?|media|press|opponents?|rivals?|reporters?|journalists?|courts?|character|credibility|reputation|policy|policies|decisions?|rulings?|idea)\b/u.test(ctx.after);
+  if (['heart', 'panic', 'asthma', 'anxiety'].includes(prevWord(ctx))) return false;
+  return !patternFor(VERBAL_ATTACK_AFTER, ctx.asciiLetters).test(ctx.after);
 }
 
 /** "a deal with Iran" is an agreement; "a great deal of", "to deal with" are not. */
 function isDealNoun(ctx: TriggerContext): boolean {
-  const prev = prevWord(ctx.before);
+  const prev = prevWord(ctx);
   if (['great', 'good', 'big', 'nice', 'fair'].includes(prev) && /^\s+of\b/.test(ctx.after)) return false;
   if (['big'].includes(prev)) return false;
   if (['to', 'will', 'would', 'can', 'could', 'must', 'should', 'we', 'they', 'i', 'you', 'he', 'she'].includes(prev)) return false;
@@ -145,8 +171,15 @@ function isDealNoun(ctx: TriggerContext): boolean {
 function isChargeName(ctx: TriggerContext): boolean {
   const charge = /\b(?:charged|charges?|accused|convicted|guilty|suspicion|counts?|indicted|sentenced|acquitted)\s+(?:with|of|on|for|to)\s+(?:(?:first|second|third)-degree|attempted|negligent|criminally|capital|felony|vehicular|one|two|three|several|counts?|of)?\s*(?:(?:first|second|third)-degree|attempted|negligent|counts?|of)?\s*$/iu;
   if (charge.test(ctx.before)) return true;
-  return /^\s+(?:and\s+(?:[\p{L}-]+\s+){0,3})?(?:charges?|counts?|trial|case|conviction|indictment|suspect|defendant)\b/iu.test(ctx.after);
+  return patternFor(CHARGE_AFTER, ctx.asciiLetters).test(ctx.after);
 }
+
+const CHARGE_AFTER = letterPattern(/^\s+(?:and\s+(?:[\p{L}-]+\s+){0,3})?(?:charges?|counts?|trial|case|conviction|indictment|suspect|defendant)\b/iu);
+
+/** "captured the title", "captured the imagination": not captures of people. */
+const CAPTURED_FIGURATIVELY = letterPattern(
+  /^\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:title|imagination|attention|hearts?|market|share|moment|image|images|footage|video|photos?|essence|mood|spirit|crown|championship|cup|award|votes?|seats?)\b/iu,
+);
 
 const ATTACK_WORD = /\b(?:attack(?:s|ed)?|(?:air[- ]?)?strikes?|airstrikes?|bombing|bombardment|shelling|shooting|shot|opened fire)\b/i;
 
@@ -170,7 +203,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { id: 'been-talking', type: 'conversation', needles: ['talking'], pattern: /\b(?:(?:have|has|had)\s+been|are|were)\s+(?<t>talking)\b/gi, keep: (c) => !/^\s+about\b/.test(c.after) },
   // talks, meetings, summits
-  { id: 'talks', type: 'talks', needles: ['talks'], pattern: /\btalks\b/gi, keep: (c) => !TALKS_VERB_SUBJECTS.has(prevWord(c.before)) && !isAggregate(c) },
+  { id: 'talks', type: 'talks', needles: ['talks'], pattern: /\btalks\b/gi, keep: (c) => !TALKS_VERB_SUBJECTS.has(prevWord(c)) && !isAggregate(c) },
   { id: 'negotiations', type: 'talks', needles: ['negotiation'], pattern: /\bnegotiations?\b/gi, keep: (c) => !isAggregate(c) },
   { id: 'meeting', type: 'meeting', needles: ['meeting'], pattern: /\bmeetings?\b/gi, keep: (c) => !isAggregate(c) && !MEET_OBJECT_IDIOMS.test(c.after) },
   { id: 'meet', type: 'meeting', needles: ['met', 'meet'], pattern: /\b(?:met|meet|meets)\b/gi, keep: (c) => !isAggregate(c) && !MEET_OBJECT_IDIOMS.test(c.after) },
@@ -186,7 +219,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     needles: ['shot'],
     pattern: /\bshot\b/gi,
     keep: (c) =>
-      ['was', 'were', 'been', 'being', 'fatally', 'gunman', 'police', 'got', 'get', 'gets', 'after', 'fatal', 'and'].includes(prevWord(c.before)) ||
+      ['was', 'were', 'been', 'being', 'fatally', 'gunman', 'police', 'got', 'get', 'gets', 'after', 'fatal', 'and'].includes(prevWord(c)) ||
       /^\s+(?:dead|down|and\s+(?:killed|wounded|injured)|to\s+death|in\s+the\s+(?:head|chest|back|neck|leg|arm|stomach))\b/.test(c.after),
   },
   // deaths ("killed" is an attack's outcome when the sentence names the attack)
@@ -199,7 +232,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     keep: (c) => !ATTACK_WORD.test(c.sentence) && !/^\s+(?:the|a|this|that|his|her|their)\s+(?:bill|deal|proposal|plan|idea|measure|project|story|mood)\b/.test(c.after),
   },
   // arrests
-  { id: 'arrest', type: 'arrest', needles: ['arrest', 'detain'], pattern: /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\b/gi, keep: (c) => !['cardiac', 'respiratory'].includes(prevWord(c.before)) },
+  { id: 'arrest', type: 'arrest', needles: ['arrest', 'detain'], pattern: /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\b/gi, keep: (c) => !['cardiac', 'respiratory'].includes(prevWord(c)) },
   // agreements
   { id: 'agreed', type: 'agreement', needles: ['agree', 'treat', 'pact'], pattern: /\b(?:agreed|agrees|agreements?|treaty|treaties|pact)\b/gi, keep: (c) => !isAggregate(c) },
   { id: 'deal', type: 'agreement', needles: ['deal'], pattern: /\bdeals?\b/gi, keep: isDealNoun },
@@ -233,7 +266,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: /\bfires?\b/gi,
     keep: (c) =>
       !/(?:cease|cross)-\s*$/i.test(c.before) &&
-      !['under', 'cease', 'friendly', 'artillery', 'gun', 'rocket', 'mortar', 'open', 'opened', 'opens', 'returned'].includes(prevWord(c.before)) &&
+      !['under', 'cease', 'friendly', 'artillery', 'gun', 'rocket', 'mortar', 'open', 'opened', 'opens', 'returned'].includes(prevWord(c)) &&
       // "fire at X" is shooting, "a fire at a supermarket" (or a headline's "Fire at …") is a fire.
       (!/^\s+(?:at|on)\b/.test(c.after) || /(?:^|\b(?:a|the|huge|major|massive|large|big|deadly|fatal|suspected)\s+)$/i.test(c.before)),
   },
@@ -242,7 +275,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'disaster',
     needles: ['crash'],
     pattern: /\bcrash(?:es|ed)?\b/gi,
-    keep: (c) => !['market', 'stock', 'price', 'currency', 'oil', 'system', 'software', 'server'].includes(prevWord(c.before)),
+    keep: (c) => !['market', 'stock', 'price', 'currency', 'oil', 'system', 'software', 'server'].includes(prevWord(c)),
   },
   // captures and other violence ("captured 23 pirates", "stabbed", "gunned down", "hijacked")
   {
@@ -250,7 +283,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'arrest',
     needles: ['captur', 'apprehend', 'nabbed', 'custody'],
     pattern: /\b(?:captur(?:ed|es|ing)|apprehend(?:ed|s)|nabbed|taken\s+into\s+custody)\b/gi,
-    keep: (c) => !/^\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+)?(?:title|imagination|attention|hearts?|market|share|moment|image|images|footage|video|photos?|essence|mood|spirit|crown|championship|cup|award|votes?|seats?)\b/iu.test(c.after),
+    keep: (c) => !patternFor(CAPTURED_FIGURATIVELY, c.asciiLetters).test(c.after),
   },
   { id: 'stabbed', type: 'attack', needles: ['stabb', 'gunned', 'hijack', 'ambush', 'massacre', 'rampage', 'spree', 'kidnapp', 'abduct'], pattern: /\b(?:stabb(?:ed|ing|ings)|gunned\s+down|hijack(?:ed|ing|ings)?|ambush(?:ed)?|massacres?|rampage|shooting\s+spree|kidnapp(?:ed|ing)|abduct(?:ed|ion))\b/gi },
   {
@@ -271,7 +304,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     keep: (c) => !/\bshot\s+dead$/i.test(c.match) && !/^\s+(?:end|heat|line|lock|weight|serious|set|last|wrong|right)\b/i.test(c.after),
   },
   // accidents
-  { id: 'accident', type: 'disaster', needles: ['hit', 'accident', 'colli', 'derail', 'capsized', 'erupt'], pattern: /\b(?:hit[- ]and[- ]runs?|accidents?|collisions?|collided|derail(?:ed|ment)|capsized|eruptions?|erupted)\b/gi, keep: (c) => !['happy', 'historical', 'geographical'].includes(prevWord(c.before)) },
+  { id: 'accident', type: 'disaster', needles: ['hit', 'accident', 'colli', 'derail', 'capsized', 'erupt'], pattern: /\b(?:hit[- ]and[- ]runs?|accidents?|collisions?|collided|derail(?:ed|ment)|capsized|eruptions?|erupted)\b/gi, keep: (c) => !['happy', 'historical', 'geographical'].includes(prevWord(c)) },
   // statements (low priority: only explicit "said in a statement" style)
   { id: 'statement', type: 'statement', needles: ['statement'], pattern: /\b(?:said|says)\s+in\s+(?:a|an|its|his|her|their)\s+(?:joint\s+|written\s+)?(?<t>statement)\b/gi },
   { id: 'issued-statement', type: 'statement', needles: ['statement'], pattern: /\b(?:issued|released|published)\s+(?:a|an)\s+(?:joint\s+)?(?<t>statement)\b/gi },
@@ -320,23 +353,48 @@ function compileNeedles(needles: readonly string[]): CompiledNeedle[] {
   });
 }
 
-/** A rule ready to run: its needles compiled and its pattern with group indices. */
+/**
+ * A rule ready to run: its needles compiled and, for a rule whose trigger is a named
+ * group `t` inside the match, its pattern with group indices. The other rules run their
+ * own pattern only: a copy with the `d` flag is a second regex to compile (the costly
+ * part of a cold pass for /iu patterns) and its matches carry no group to narrow to.
+ */
 interface CompiledRule {
   rule: TriggerRule;
   needles: CompiledNeedle[] | null;
-  withIndices: RegExp;
+  withIndices: RegExp | null;
+  /** The pattern (and its copy with indices) for text whose letters are all ASCII (ascii-letters.ts). */
+  ascii: RegExp;
+  asciiWithIndices: RegExp | null;
 }
 
 const compiledRules = new WeakMap<readonly TriggerRule[], CompiledRule[]>();
+
+const NAMED_TRIGGER_GROUP = /\(\?<t>/;
 
 /** The rules of a lexicon compiled once (one lookup per sentence instead of one per rule). */
 function compileRules(rules: readonly TriggerRule[]): CompiledRule[] {
   let out = compiledRules.get(rules);
   if (!out) {
-    out = rules.map((rule) => ({ rule, needles: rule.needles ? compileNeedles(rule.needles) : null, withIndices: withIndices(rule.pattern) }));
+    out = rules.map((rule) => {
+      // A pattern that is not global keeps the matchAll path (which rejects it, as before).
+      const indexed = NAMED_TRIGGER_GROUP.test(rule.pattern.source) || !rule.pattern.global ? withIndices(rule.pattern) : null;
+      return {
+        rule,
+        needles: rule.needles ? compileNeedles(rule.needles) : null,
+        withIndices: indexed,
+        ascii: asciiCopy(rule.pattern),
+        asciiWithIndices: indexed && asciiCopy(indexed),
+      };
+    });
     compiledRules.set(rules, out);
   }
   return out;
+}
+
+/** The ASCII-letter copy of a /iu pattern with letter classes (others need none: the pattern itself). */
+function asciiCopy(pattern: RegExp): RegExp {
+  return pattern.flags.includes('i') && pattern.flags.includes('u') ? letterPattern(pattern).ascii : pattern;
 }
 
 function mayMatch(needles: CompiledNeedle[] | null, text: NeedleText | null): boolean {
@@ -372,45 +430,94 @@ function withIndices(pattern: RegExp): RegExp {
   return re;
 }
 
+/** A match before the overlap filter: the trigger and the whole match's span in the sentence. */
+interface FoundTrigger extends TriggerMatch {
+  matchStart: number;
+  matchEnd: number;
+}
+
+/**
+ * The next match of a global pattern after `m`, as matchAll steps: an empty match moves
+ * on by one character (one code point under /u).
+ */
+function nextMatch(pattern: RegExp, sentence: string, m: RegExpExecArray): RegExpExecArray | null {
+  if (m[0].length === 0) {
+    const at = pattern.lastIndex;
+    const code = sentence.charCodeAt(at);
+    const pair = pattern.unicode && code >= 0xd800 && code <= 0xdbff && at + 1 < sentence.length && (sentence.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    pattern.lastIndex = at + (pair ? 2 : 1);
+  }
+  return pattern.exec(sentence);
+}
+
+/** Adds the match to `found` when the rule's guard keeps it. `group` is the trigger's span in the sentence when narrower than the match. */
+function addMatch(
+  found: FoundTrigger[],
+  rule: TriggerRule,
+  sentence: string,
+  asciiLetters: boolean,
+  offset: number,
+  m: RegExpExecArray,
+  group: [number, number] | undefined,
+): void {
+  const matchStart = m.index;
+  const matchEnd = matchStart + m[0].length;
+  if (rule.keep) {
+    const ctx: TriggerContext = {
+      before: sentence.slice(0, matchStart),
+      after: sentence.slice(matchEnd),
+      match: m[0],
+      sentence,
+      asciiLetters,
+    };
+    if (!rule.keep(ctx)) return;
+  }
+  const start = group ? group[0] : matchStart;
+  const end = group ? group[1] : matchEnd;
+  found.push({
+    type: rule.type,
+    start: offset + start,
+    end: offset + end,
+    text: sentence.slice(start, end),
+    rule: rule.id,
+    matchStart,
+    matchEnd,
+  });
+}
+
+function byMatchOrder(a: FoundTrigger, b: FoundTrigger): number {
+  return a.matchStart - b.matchStart || b.matchEnd - a.matchEnd || a.rule.localeCompare(b.rule);
+}
+
 /**
  * Every trigger in one sentence. `offset` is the sentence's start in the article,
  * so returned spans are absolute. Overlapping matches keep the earliest, then
  * the longest ("telephone calls" wins over "calls").
  */
 export function findTriggers(sentence: string, offset: number, rules: readonly TriggerRule[] = TRIGGER_RULES): TriggerMatch[] {
-  const found: (TriggerMatch & { matchStart: number; matchEnd: number })[] = [];
+  const found: FoundTrigger[] = [];
   const lookup = needleText(sentence);
-  for (const { rule, needles, withIndices: pattern } of compileRules(rules)) {
-    if (!mayMatch(needles, lookup)) continue;
-    // Most rules match nothing in most sentences: a plain test first, then the slower
-    // match with group indices only where something is there (same matches either way).
-    rule.pattern.lastIndex = 0;
-    if (!rule.pattern.test(sentence)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(pattern)) {
-      const matchStart = m.index;
-      const matchEnd = matchStart + m[0].length;
-      const ctx: TriggerContext = {
-        before: sentence.slice(0, matchStart),
-        after: sentence.slice(matchEnd),
-        match: m[0],
-        sentence,
-      };
-      if (rule.keep && !rule.keep(ctx)) continue;
-      const group = m.indices?.groups?.['t'];
-      const [start, end] = group ?? [matchStart, matchEnd];
-      found.push({
-        type: rule.type,
-        start: offset + start,
-        end: offset + end,
-        text: sentence.slice(start, end),
-        rule: rule.id,
-        matchStart,
-        matchEnd,
-      });
+  const asciiLetters = hasOnlyAsciiLetters(sentence);
+  const list = compileRules(rules);
+  for (let r = 0; r < list.length; r++) {
+    const compiled = list[r]!;
+    const rule = compiled.rule;
+    if (!mayMatch(compiled.needles, lookup)) continue;
+    // Most rules match nothing in most sentences: the rule's own pattern first, and the
+    // slower copy with group indices only where a match is there (same matches either way).
+    const pattern = asciiLetters ? compiled.ascii : rule.pattern;
+    const indexed = asciiLetters ? compiled.asciiWithIndices : compiled.withIndices;
+    pattern.lastIndex = 0;
+    if (indexed === null) {
+      for (let m = pattern.exec(sentence); m !== null; m = nextMatch(pattern, sentence, m)) addMatch(found, rule, sentence, asciiLetters, offset, m, undefined);
+      continue;
     }
+    if (!pattern.test(sentence)) continue;
+    pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(indexed)) addMatch(found, rule, sentence, asciiLetters, offset, m, m.indices?.groups?.['t']);
   }
-  found.sort((a, b) => a.matchStart - b.matchStart || b.matchEnd - a.matchEnd || a.rule.localeCompare(b.rule));
+  if (found.length === 0) return [];
+  found.sort(byMatchOrder);
   const kept: TriggerMatch[] = [];
   let coveredUntil = -1;
   for (const f of found) {

@@ -30,12 +30,19 @@ const DATE_TIME_PATTERNS: readonly RegExp[] = [
   /\bat\s+([01]\d|2[0-3])[0-5]\d\b/g,
 ];
 
+/** Every pattern above needs an ASCII digit (`\d` is [0-9] without the u flag). */
+const DIGIT = /[0-9]/;
+
 /** Spans (relative to `text`) that are dates or clock times. */
 export function dateTimeSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // "a week", "two days": sentences read for their words often have no digit, hence no date.
+  if (!DIGIT.test(text)) return spans;
+  // exec loops on the module regexes (matchAll would copy each one per sentence); none of
+  // them matches the empty string, so each match moves on.
   for (const re of DATE_TIME_PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

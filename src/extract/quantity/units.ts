@@ -139,13 +139,17 @@ const NOT_PLURAL = new Set([
   'thanks', 'besides', 'unless', 'nevertheless', 'regardless', 'does', 'goes', 'says', 'makes', 'takes',
 ]);
 
+// A module constant: tsx and esbuild turn a literal with \p{…} outside brackets into a `new RegExp` built on every call.
+const LETTERS_THEN_S = /^\p{L}{2,}s$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}.]+$/u;
+
 export function isPluralNoun(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const w = token.lower;
   if (SINGULAR_OF_IRREGULAR.has(w)) return true;
   if (w === 'times' || w === 'others') return true; // "three times", "injured 320 others"
   if (STOP_WORDS.has(w) || NOT_PLURAL.has(w)) return false;
-  return /^\p{L}{2,}s$/u.test(w) && !/(ss|us|is|ous|ness)$/.test(w);
+  return LETTERS_THEN_S.test(w) && !/(ss|us|is|ous|ness)$/.test(w);
 }
 
 export function isStopWord(lower: string): boolean {
@@ -174,7 +178,7 @@ export interface CountNoun {
 /** A word that may stand before the counted noun; acronyms ("US troops") are not the stop word "us". */
 function isModifier(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  if (/^\p{Lu}[\p{Lu}.]+$/u.test(token.text)) return true;
+  if (ACRONYM.test(token.text)) return true;
   return !STOP_WORDS.has(token.lower);
 }
 
