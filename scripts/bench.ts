@@ -154,6 +154,8 @@ const floorPair = cores >= 2 ? await floorInProcesses(2) : [];
 
 // 2. Pipeline end to end, no cache, all cores.
 const full = await pipelineRun(`pipeline, --no-cache --jobs ${jobs}`, [corpusDir], path.join(work, 'out-full'), { jobs, cache: false });
+// 2b. The same with V8's default flags (src/v8-flags.ts is skipped): what the CLI's tuning gives.
+const fullV8Defaults = await pipelineRun(`pipeline, V8 defaults`, [corpusDir], path.join(work, 'out-full-v8'), { jobs, cache: false, env: { NEWS_RECONCILE_V8_DEFAULTS: '1' } });
 
 // 3. The real CLI on the same folder, for an outside view of wall time and peak RSS.
 log('CLI cross-check …');
@@ -278,6 +280,8 @@ const headline: string[][] = [
 if (fr) {
   headline.push([`pipeline, ingest → outputs written, --jobs ${jobs}`, duration(fr.totalMs), duration(fr.cpuMs), rate(perSecond(fr.articles, fr.totalMs)), rate(fr.bytes / 1e3 / fr.totalMs), memory(fr.maxRssKB), ratio(fr.totalMs / floor.ms)]);
   headline.push([`… plus process start and module load`, duration(fr.totalMs + fr.loadMs), '', rate(perSecond(fr.articles, fr.totalMs + fr.loadMs)), rate(fr.bytes / 1e3 / (fr.totalMs + fr.loadMs)), memory(fr.maxRssKB), ratio((fr.totalMs + fr.loadMs) / floor.ms)]);
+  const fd = fullV8Defaults.report;
+  if (fd) headline.push([`pipeline as above, V8's default flags (\`NEWS_RECONCILE_V8_DEFAULTS=1\`)`, duration(fd.totalMs), duration(fd.cpuMs), rate(perSecond(fd.articles, fd.totalMs)), rate(fd.bytes / 1e3 / fd.totalMs), memory(fd.maxRssKB), ratio(fd.totalMs / floor.ms)]);
 } else headline.push(['pipeline', `failed: ${full.error}`, '', '', '', '', '']);
 if (cliTime && cliOk) headline.push([`CLI \`reconcile --no-cache --jobs ${jobs}\` (wall, /usr/bin/time)`, duration(cliTime.wallMs), '', rate(perSecond(texts.length, cliTime.wallMs)), rate(corpusBytes / 1e3 / cliTime.wallMs), memory(cliTime.maxRssKB), ratio(cliTime.wallMs / floor.ms)]);
 else if (cliRun) headline.push(['CLI', `failed (exit ${cliRun.code})`, '', '', '', '', '']);

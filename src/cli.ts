@@ -25,6 +25,7 @@ import { diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
+import { tuneV8ForRun } from './v8-flags.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
 const USAGE = `Usage:
@@ -314,6 +315,7 @@ async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(toPosix(process.argv[1]).split('/').pop()!);
 if (invokedDirectly) {
+  tuneV8ForRun();
   const argv = process.argv.slice(2);
   restartWithBiggerHeap(argv)
     .then((status) => (status === null ? main(argv) : status))

@@ -26,9 +26,11 @@ import { readJsonObjectFile } from '../../src/output/read.ts';
 import { diffDatasets } from '../../src/review/changes.ts';
 import type { Dataset } from '../../src/types.ts';
 import { REPORT_MARKER, type ChildReport } from './bench-protocol.ts';
+import { tuneV8ForRun } from '../../src/v8-flags.ts';
 
 async function main(): Promise<void> {
   const loadMs = performance.now();
+  tuneV8ForRun(); // as the CLI does (src/v8-flags.ts)
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
