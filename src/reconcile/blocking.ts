@@ -32,6 +32,8 @@ export function participantsKey(participants: readonly string[]): string {
 /** Candidate pairs: how many, and each as [i, j] with i < j, in (i, j) order. */
 export interface CandidatePairs extends Iterable<[number, number]> {
   readonly length: number;
+  /** Each pair in the same order, with its position k (0 … length − 1), without a tuple per pair. */
+  forEach(visit: (i: number, j: number, k: number) => void): void;
 }
 
 /**
@@ -80,6 +82,13 @@ export function candidatePairs(
   const pairs = codes.subarray(0, unique);
   return {
     length: unique,
+    forEach(visit) {
+      for (let k = 0; k < pairs.length; k++) {
+        const code = pairs[k]!;
+        const i = Math.floor(code / n);
+        visit(i, code - i * n, k);
+      }
+    },
     *[Symbol.iterator]() {
       for (let k = 0; k < pairs.length; k++) {
         const code = pairs[k]!;

@@ -64,6 +64,13 @@ export interface MentionProfile {
   people: string[];
   /** The instant of a stated time of day, when there is one. */
   instant: number | null;
+  // The mention's own fields the levels read, copied: a pair's score then reads its two
+  // profiles (allocated together) and not the mentions too, scattered over a large heap.
+  type: EventMention['type'];
+  place: string | null;
+  source: string;
+  sentence: number;
+  modality: EventMention['modality'];
 }
 
 export function profileMention(mention: EventMention): MentionProfile {
@@ -79,6 +86,11 @@ export function profileMention(mention: EventMention): MentionProfile {
     zone: mention.time?.zone ?? null,
     people: [...new Set(mention.participants.map(foldMemo))].sort(),
     instant: mention.time?.utc ? instantMs(mention.time.utc) : null,
+    type: mention.type,
+    place: mention.place,
+    source: mention.source,
+    sentence: mention.sentence,
+    modality: mention.modality,
   };
 }
 
@@ -100,8 +112,11 @@ const addToScore: LevelSink = (weight) => {
 
 /** The score and its labelled reasons (the reasons built only when read). */
 export function compareMentions(a: EventMention, b: EventMention): Comparison {
-  const pa = profileMention(a);
-  const pb = profileMention(b);
+  return compareProfiles(profileMention(a), profileMention(b));
+}
+
+/** `compareMentions` of two profiled mentions (a caller that profiled them already: no second profile). */
+export function compareProfiles(pa: MentionProfile, pb: MentionProfile): Comparison {
   const score = matchScore(pa, pb);
   let reasons: MergeReason[] | null = null;
   return {
@@ -150,10 +165,8 @@ type Label = (a: MentionProfile, b: MentionProfile) => string;
 type LevelSink = (weight: number, label: Label) => void;
 
 function compareLevels(a: MentionProfile, b: MentionProfile, add: LevelSink): void {
-  const ma = a.mention;
-  const mb = b.mention;
   // Type
-  if (ma.type === mb.type) add(2, labels.sameType);
+  if (a.type === b.type) add(2, labels.sameType);
   else if (a.family === b.family) add(1, labels.relatedTypes);
   else add(-4, labels.differentTypes);
 
@@ -169,8 +182,8 @@ function compareLevels(a: MentionProfile, b: MentionProfile, add: LevelSink): vo
   }
 
   // Place
-  if (ma.place && mb.place) {
-    const relation = placeRelationMemo(ma.place, mb.place);
+  if (a.place && b.place) {
+    const relation = placeRelationMemo(a.place, b.place);
     if (relation === 'same') add(2, labels.samePlace);
     // −3, not −2: same type (+2) and same day (+4) minus 2 reached the threshold, so two
     // shootings on one day in two cities were one event unless people told them apart.
@@ -179,17 +192,17 @@ function compareLevels(a: MentionProfile, b: MentionProfile, add: LevelSink): vo
   }
 
   // Same article
-  if (ma.source === mb.source) {
+  if (a.source === b.source) {
     // "The first call took place on November 14, 2016, following Trump's victory in the
     // election": triggers of two families in one sentence name two happenings.
-    if (ma.sentence === mb.sentence && a.family !== b.family) add(-4, labels.twoKindsInOneSentence);
+    if (a.sentence === b.sentence && a.family !== b.family) add(-4, labels.twoKindsInOneSentence);
     else add(0.5, labels.sameArticle);
   }
 
   // Times of day
   if (a.instant !== null && b.instant !== null) {
     if (a.instant === b.instant) add(2, labels.timesAgree);
-    else if (ma.modality !== 'actual' || mb.modality !== 'actual') add(0, labels.timesDifferPlanned);
+    else if (a.modality !== 'actual' || b.modality !== 'actual') add(0, labels.timesDifferPlanned);
     else add(-1, labels.timesDiffer);
   }
 }

@@ -128,7 +128,11 @@ export function sourceIndex(dataset: Dataset): Map<string, SourceRecord> {
 /** Conflict ids per event id, each list sorted. */
 export function conflictsByEvent(dataset: Dataset): Map<string, string[]> {
   const byEvent = new Map<string, string[]>();
-  for (const c of dataset.conflicts) byEvent.set(c.event, [...(byEvent.get(c.event) ?? []), c.id]);
+  for (const c of dataset.conflicts) {
+    const ids = byEvent.get(c.event);
+    if (ids) ids.push(c.id);
+    else byEvent.set(c.event, [c.id]);
+  }
   for (const ids of byEvent.values()) ids.sort(compareText);
   return byEvent;
 }

@@ -188,7 +188,14 @@ function stat(label: string, value: string): string {
   return `<div><dt>${h(label)}</dt><dd>${h(value)}</dd></div>`;
 }
 
-function summarySection(dataset: Dataset, lookups: Lookups): string {
+/** Source rows per chunk of the summary's table body (a row per article). */
+const ROWS_PER_CHUNK = 1000;
+
+/**
+ * The summary section, each line with its line end. Its source table's body is one line with
+ * a row per article, written ROWS_PER_CHUNK rows at a time (as one string it grew with the dump).
+ */
+function* summaryChunks(dataset: Dataset, lookups: Lookups): Generator<string> {
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
   const bySeverity = countBy(dataset.conflicts, (c) => c.severity);
   const byKind = countBy(dataset.conflicts, (c) => c.kind);
@@ -201,23 +208,29 @@ function summarySection(dataset: Dataset, lookups: Lookups): string {
     stat('By kind', byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(' · ')),
     stat('Input problems', `${dataset.problems.length} (${plural(errors, 'error')})`),
   ];
-  const rows = dataset.sources.map((source) => {
-    const primary = source.primaryEvent ? lookups.events.get(source.primaryEvent) : undefined;
-    const primaryText = primary ? `${primary.title} (${primary.date ?? 'undated'})` : source.primaryEvent ?? '—';
-    return (
-      `<tr><td>${h(source.outlet ?? '—')}</td><td>${h(source.published ?? '—')}</td>` +
-      `<td><code>${h(source.path)}</code></td><td>${h(primaryText)}</td></tr>`
-    );
-  });
-  return [
+  const head = [
     '<section aria-labelledby="summary-title">',
     '<h2 id="summary-title">Summary</h2>',
     `<dl class="stats">${stats.join('')}</dl>`,
     '<table><caption class="lede">Sources</caption>',
     '<thead><tr><th scope="col">Outlet</th><th scope="col">Published</th><th scope="col">File</th><th scope="col">Primary event</th></tr></thead>',
-    `<tbody>${rows.join('')}</tbody></table>`,
-    '</section>',
-  ].join('\n');
+  ];
+  for (const line of head) yield `${line}\n`;
+  let rows: string[] = [];
+  yield '<tbody>';
+  for (const source of dataset.sources) {
+    const primary = source.primaryEvent ? lookups.events.get(source.primaryEvent) : undefined;
+    const primaryText = primary ? `${primary.title} (${primary.date ?? 'undated'})` : source.primaryEvent ?? '—';
+    rows.push(
+      `<tr><td>${h(source.outlet ?? '—')}</td><td>${h(source.published ?? '—')}</td>` +
+        `<td><code>${h(source.path)}</code></td><td>${h(primaryText)}</td></tr>`,
+    );
+    if (rows.length >= ROWS_PER_CHUNK) {
+      yield rows.join('');
+      rows = [];
+    }
+  }
+  yield `${rows.join('')}</tbody></table>\n</section>\n`;
 }
 
 function select(id: string, label: string, options: readonly [value: string, text: string][]): string {
@@ -364,23 +377,26 @@ export function* reportHtmlChunks(input: ReportInput): Generator<string> {
   };
   const ranked = rankConflicts(dataset);
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
+  const head = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(REPORT_SCRIPT))}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Discrepancy report — ${plural(dataset.conflicts.length, 'conflict')}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    '<header><h1>Discrepancy report</h1>',
+    `<p class="lede">${plural(dataset.sources.length, 'source')} · ${plural(dataset.events.length, 'event')} · ` +
+      `${plural(dataset.conflicts.length, 'conflict')} (${open} open)</p></header>`,
+  ];
+  for (const line of head) yield `${line}\n`;
+  yield* summaryChunks(dataset, lookups);
   const lines = (function* (): Generator<string> {
     yield* [
-      '<!doctype html>',
-      '<html lang="en">',
-      '<head>',
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${h(contentSecurityPolicy(REPORT_SCRIPT))}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<title>Discrepancy report — ${plural(dataset.conflicts.length, 'conflict')}</title>`,
-      `<style>${STYLE}</style>`,
-      '</head>',
-      '<body>',
-      '<main>',
-      '<header><h1>Discrepancy report</h1>',
-      `<p class="lede">${plural(dataset.sources.length, 'source')} · ${plural(dataset.events.length, 'event')} · ` +
-        `${plural(dataset.conflicts.length, 'conflict')} (${open} open)</p></header>`,
-      summarySection(dataset, lookups),
       '<section aria-labelledby="conflicts-title"><h2 id="conflicts-title">Conflicts</h2>',
       ranked.length === 0 ? '<p class="empty">No conflicts: every source agrees where they overlap.</p>' : filtersForm(dataset, lookups),
     ];

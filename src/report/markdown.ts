@@ -32,7 +32,11 @@ import type { Conflict, Dataset } from '../types.ts';
 
 type Lookups = ReportLookups;
 
-function summary(dataset: Dataset, lookups: Lookups): string[] {
+/** Source rows per group of summary lines: joinedLines makes one chunk per group, and a dump has a row per article. */
+const ROWS_PER_CHUNK = 1000;
+
+/** The summary in groups of lines (joined, the same text as one group): its source table has a row per article. */
+function* summary(dataset: Dataset, lookups: Lookups): Generator<string[]> {
   const open = dataset.conflicts.filter((c) => c.resolution === null).length;
   const bySeverity = countBy(dataset.conflicts, (c) => c.severity);
   const byKind = countBy(dataset.conflicts, (c) => c.kind);
@@ -55,9 +59,10 @@ function summary(dataset: Dataset, lookups: Lookups): string[] {
     lines.push(
       `| ${md(source.path)} | ${md(source.outlet ?? '—')} | ${md(source.published ?? '—')} | ${md(primaryText)} |`,
     );
+    if (lines.length >= ROWS_PER_CHUNK) yield lines.splice(0);
   }
   lines.push('');
-  return lines;
+  yield lines;
 }
 
 function conflictSection(conflict: Conflict, rank: number, lookups: Lookups): string[] {
@@ -172,7 +177,9 @@ export function* reportMarkdownChunks(input: ReportInput): Generator<string> {
   const lookups = reportLookups(input);
   const ranked = rankConflicts(dataset);
   const parts = (function* (): Generator<string[]> {
-    yield ['# Discrepancy report', '', ...summary(dataset, lookups), '## Conflicts', ''];
+    yield ['# Discrepancy report', ''];
+    yield* summary(dataset, lookups);
+    yield ['## Conflicts', ''];
     if (ranked.length === 0) yield ['No conflicts: every source agrees where they overlap.', ''];
     for (let i = 0; i < ranked.length; i++) yield conflictSection(ranked[i]!, i + 1, lookups);
     yield quietEvents(dataset);
