@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs } from '../src/reconcile/blocking.ts';
 import { LinkTable } from '../src/reconcile/cluster.ts';
-import { COPY_SIMILARITY, isSpace, nearCopies, sentenceAround } from '../src/reconcile/origins.ts';
+import { COPY_SIMILARITY, nearCopies, sentenceAround } from '../src/reconcile/origins.ts';
+import { isRegexSpace } from '../src/segment/spans.ts';
 import { reportHtmlChunks } from '../src/report/html.ts';
 import { reportMarkdownChunks } from '../src/report/markdown.ts';
 import { bigramProfile, dice, diceBound } from '../src/text/dice.ts';
@@ -108,8 +109,8 @@ describe('sentenceAround', () => {
     return text.slice(start, end);
   }
 
-  it('isSpace is /\\s/ for every UTF-16 unit', () => {
-    for (let ch = 0; ch <= 0xffff; ch++) expect(isSpace(ch), ch.toString(16)).toBe(/\s/.test(String.fromCharCode(ch)));
+  it('isRegexSpace is /\\s/ for every UTF-16 unit', () => {
+    for (let ch = 0; ch <= 0xffff; ch++) expect(isRegexSpace(ch), ch.toString(16)).toBe(/\s/.test(String.fromCharCode(ch)));
   });
 
   it('equals the regular-expression reading on 20,000 random texts and spans', () => {

@@ -11,6 +11,7 @@
 import type { Article, Claim } from '../types.ts';
 import { bigramProfile, dice, diceBound, type BigramProfile } from '../text/dice.ts';
 import { fold } from './values.ts';
+import { isRegexSpace } from '../segment/spans.ts';
 
 export const COPY_SIMILARITY = 0.9;
 /** Above this many distinct sentences per attribute, copies are found by exact text only. */
@@ -170,7 +171,7 @@ export function sentenceAround(article: Article | undefined, claim: Claim): stri
   while (start > lowest) {
     const ch = text.charCodeAt(start - 1);
     if (ch === NEWLINE) break;
-    if (isSpace(ch) && endsSentence(text, start - 1)) break;
+    if (isRegexSpace(ch) && endsSentence(text, start - 1)) break;
     start--;
   }
   const highest = Math.min(text.length, claim.evidence.end + 400);
@@ -179,19 +180,12 @@ export function sentenceAround(article: Article | undefined, claim: Claim): stri
     const ch = text.charCodeAt(end);
     if (ch === NEWLINE) break;
     end++;
-    if (isStop(ch) && (end >= text.length || isSpace(text.charCodeAt(end)))) break;
+    if (isStop(ch) && (end >= text.length || isRegexSpace(text.charCodeAt(end)))) break;
   }
   return text.slice(start, end);
 }
 
 const NEWLINE = 0x0a;
-
-/** `/\s/` on one UTF-16 unit: ECMAScript's white space and line terminators. */
-export function isSpace(ch: number): boolean {
-  if (ch <= 0x20) return ch === 0x20 || (ch >= 0x09 && ch <= 0x0d);
-  if (ch < 0xa0) return false;
-  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
 
 /** `.`, `!` or `?`. */
 function isStop(ch: number): boolean {
