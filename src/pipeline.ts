@@ -12,7 +12,7 @@ import { contentSentences, segment } from './segment/index.ts';
 import { extractTimes } from './extract/time/index.ts';
 import { extractQuantities } from './extract/quantity/index.ts';
 import { extractEntities, resolveAcrossArticles } from './extract/entity/index.ts';
-import { extractEvents } from './extract/event/index.ts';
+import { articleViews, extractEvents } from './extract/event/index.ts';
 import { buildClaims } from './extract/claims.ts';
 import { reconcile } from './reconcile/index.ts';
 import { Compactor } from './compact.ts';
@@ -196,8 +196,12 @@ function eventsAndClaims(
     const mentions = sortMentions([...analysis.mentions.filter((m) => !ENTITY_KINDS.has(m.kind)), ...(resolvedEntities[i] ?? [])]);
     resolvedEntities[i] = null;
     const build = (): ArticleEvents => {
-      const articleEvents = time('extract.event', () => extractEvents(analysis.segmented, mentions));
-      return { events: articleEvents, claims: time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions)) };
+      // The article's sentence views, built once (in the event stage's time) and read by both stages.
+      const { content, events: articleEvents } = time('extract.event', () => {
+        const content = articleViews(analysis.segmented, mentions);
+        return { content, events: extractEvents(analysis.segmented, mentions, content) };
+      });
+      return { events: articleEvents, claims: time('extract.claims', () => buildClaims(analysis.segmented, articleEvents, mentions, content)) };
     };
     const built = options.eventStage ? options.eventStage.through(articles[i]!, mentions, build) : build();
     compactor.article(articles[i]!, built);

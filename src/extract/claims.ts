@@ -28,12 +28,14 @@
  * claim's modality is read from the words governing its value ("the planned 30-45
  * minutes" is planned even in an actual event); attribution is the event's.
  *
- * The sentence views and speakers are the ones extractEvents just worked out for the same
- * article (articleViews, SentenceFacts in event/index.ts), not built a second time.
+ * The sentence views and speakers can be the ones extractEvents just worked out for the same
+ * article: the caller passes the same ArticleViews to both (articleViews in event/index.ts),
+ * so they are not built a second time. Without them, they are built here, and only when the
+ * article has an event.
  */
 import { evidenceFor } from '../text/location.ts';
 import type { Claim, ClaimValue, EventMention, EventType, Mention, Modality, QuantityValue, SegmentedArticle, Span, TimeValue } from '../types.ts';
-import { articleViews, factsOf, type SentenceFacts, type SentenceView } from './event/index.ts';
+import { articleViews, type ArticleViews, type SentenceFacts, type SentenceView } from './event/index.ts';
 import { valueModality } from './event/modality.ts';
 import { groupReference, sentenceParticipants } from './event/participants.ts';
 import { pickPlace } from './event/anchors.ts';
@@ -128,7 +130,8 @@ function quantityOf(m: Mention): QuantityValue | null {
   return typeof m.value === 'object' ? m.value : null;
 }
 
-export function buildClaims(seg: SegmentedArticle, events: readonly EventMention[], mentions: readonly Mention[]): Claim[] {
+/** `content`: the views of (seg, mentions) extractEvents read, when the caller has them. */
+export function buildClaims(seg: SegmentedArticle, events: readonly EventMention[], mentions: readonly Mention[], content?: ArticleViews): Claim[] {
   const article = seg.article;
   const bySentence = new Map<number, EventMention[]>();
   for (const e of [...events].sort((a, b) => a.trigger.start - b.trigger.start)) {
@@ -138,9 +141,7 @@ export function buildClaims(seg: SegmentedArticle, events: readonly EventMention
     bySentence.set(e.sentence, list);
   }
   if (bySentence.size === 0) return []; // no event, nothing to claim: skip building the sentence views
-  // The views (and speakers) extractEvents just built for this article, when it did.
-  const list = articleViews(seg, mentions);
-  const facts = factsOf(list);
+  const { views: list, facts } = content ?? articleViews(seg, mentions);
   const views = new Map<number, SentenceView>();
   for (const v of list) views.set(v.sentence.index, v);
 

@@ -29,7 +29,10 @@ export function participantsKey(participants: readonly string[]): string {
   return [...new Set(participants)].sort().join('|');
 }
 
-/** Candidate pairs: how many, and each as [i, j] with i < j, in (i, j) order. */
+/**
+ * Candidate pairs: how many, and each as [i, j] with i < j, in (i, j) order. Iterating
+ * makes a tuple per pair (for tests and small inputs); forEach is the tuple-free way.
+ */
 export interface CandidatePairs extends Iterable<[number, number]> {
   readonly length: number;
   /** Each pair in the same order, with its position k (0 … length − 1), without a tuple per pair. */
@@ -80,21 +83,21 @@ export function candidatePairs(
   let unique = 0;
   for (let k = 0; k < count; k++) if (k === 0 || codes[k] !== codes[k - 1]) codes[unique++] = codes[k]!;
   const pairs = codes.subarray(0, unique);
+  // The one place a pair is decoded; the iterator is built on it.
+  function forEach(visit: (i: number, j: number, k: number) => void): void {
+    for (let k = 0; k < pairs.length; k++) {
+      const code = pairs[k]!;
+      const i = Math.floor(code / n);
+      visit(i, code - i * n, k);
+    }
+  }
   return {
     length: unique,
-    forEach(visit) {
-      for (let k = 0; k < pairs.length; k++) {
-        const code = pairs[k]!;
-        const i = Math.floor(code / n);
-        visit(i, code - i * n, k);
-      }
-    },
-    *[Symbol.iterator]() {
-      for (let k = 0; k < pairs.length; k++) {
-        const code = pairs[k]!;
-        const i = Math.floor(code / n);
-        yield [i, code - i * n];
-      }
+    forEach,
+    [Symbol.iterator]() {
+      const all: [number, number][] = [];
+      forEach((i, j) => all.push([i, j]));
+      return all[Symbol.iterator]();
     },
   };
 }

@@ -12,14 +12,15 @@
  * Written for a cold pass (one pass in a fresh process, as the CLI runs it; this stage runs
  * on the main thread only, after entity resolution, so its time is serial): a sentence's
  * entities and speaker are worked out at most once (SentenceFacts), only for sentences with
- * a trigger, and shared with primaryPair and with buildClaims, which takes this article's
- * views from here (articleViews); a sentence with no trigger is passed over unless an "it
- * was over" can continue a conversation; module functions instead of per-sentence
- * closures (tsx names each one it makes). With the lexicon's regex changes (triggers.ts):
- * extract.event + extract.claims on the benchmark corpus, HEAD vs now alternated in fresh
- * processes, the CLI's per-article order, --no-turbo-inlining: cold 1.41 → 0.89 s CPU
- * (medians of 8 pairs), a second pass 0.79 → 0.62 s; the CLI's stage timers (--jobs 1, 6
- * pairs) extract.event 1.55 → 0.88 s, extract.claims 0.33 → 0.16 s. Same events and claims.
+ * a trigger, and shared with primaryPair and with buildClaims: the pipeline builds an
+ * article's views once (articleViews) and passes them to both stages; a sentence with no
+ * trigger is passed over unless an "it was over" can continue a conversation; module
+ * functions instead of per-sentence closures (tsx names each one it makes). With the
+ * lexicon's regex changes (triggers.ts): extract.event + extract.claims on the benchmark
+ * corpus, HEAD vs now alternated in fresh processes, the CLI's per-article order,
+ * --no-turbo-inlining: cold 1.41 → 0.89 s CPU (medians of 8 pairs), a second pass 0.79 →
+ * 0.62 s; the CLI's stage timers (--jobs 1, 6 pairs) extract.event 1.55 → 0.88 s,
+ * extract.claims 0.33 → 0.16 s. Same events and claims.
  */
 import type { Block, EventMention, EventType, Mention, SegmentedArticle, Sentence, Span, TimeValue } from '../../types.ts';
 import { findTriggers, LEAD_RULES, type TriggerMatch } from './triggers.ts';
@@ -108,24 +109,19 @@ function ascending<T>(list: readonly T[], compare: (a: T, b: T) => number): bool
 }
 
 /**
- * The last article's views and their facts. buildClaims reads the same article (same
- * segmentation, same mentions array) right after extractEvents: it takes them from here
- * instead of building them again. One article only, so nothing accumulates.
+ * An article's content sentences and what is worked out of them (SentenceFacts): built once
+ * per article and handed to both stages reading it, extractEvents then buildClaims, so
+ * neither builds them again. The facts fill in lazily, so claims reuse the speakers and
+ * entities events already found.
  */
-let lastArticle: { seg: SegmentedArticle; mentions: readonly Mention[]; count: number; views: SentenceView[]; facts: SentenceFacts } | null = null;
-
-/** sentenceViews(seg, mentions), reused when the last call was for the same article and mentions. */
-export function articleViews(seg: SegmentedArticle, mentions: readonly Mention[]): SentenceView[] {
-  const last = lastArticle;
-  if (last !== null && last.seg === seg && last.mentions === mentions && last.count === mentions.length) return last.views;
-  const views = sentenceViews(seg, mentions);
-  lastArticle = { seg, mentions, count: mentions.length, views, facts: new SentenceFacts(views) };
-  return views;
+export interface ArticleViews {
+  readonly views: readonly SentenceView[];
+  readonly facts: SentenceFacts;
 }
 
-/** The facts of views from articleViews (shared with the other stage reading that article). */
-export function factsOf(views: readonly SentenceView[]): SentenceFacts {
-  return lastArticle !== null && lastArticle.views === views ? lastArticle.facts : new SentenceFacts(views);
+export function articleViews(seg: SegmentedArticle, mentions: readonly Mention[]): ArticleViews {
+  const views = sentenceViews(seg, mentions);
+  return { views, facts: new SentenceFacts(views) };
 }
 
 function lastAtOrBefore(sorted: readonly number[], value: number): number {
@@ -614,12 +610,12 @@ function datedInSection(state: ArticleState, type: EventType, k: number): boolea
   return false;
 }
 
-export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[]): EventMention[] {
-  const views = articleViews(seg, mentions);
+/** `content`: the views of (seg, mentions), when the caller also passes them to buildClaims. */
+export function extractEvents(seg: SegmentedArticle, mentions: readonly Mention[], content: ArticleViews = articleViews(seg, mentions)): EventMention[] {
+  const { views, facts } = content;
   const triggersPerSentence: TriggerMatch[][] = new Array<TriggerMatch[]>(views.length);
   for (let k = 0; k < views.length; k++) triggersPerSentence[k] = findTriggers(views[k]!.text, views[k]!.sentence.start);
   leadFallback(views, triggersPerSentence);
-  const facts = factsOf(views);
   // Person names read only from a title-case headline may have swallowed a verb ("… Arrested").
   const cleanName = headlineNameCleaner(views.flatMap(personSightings), seg.article.text);
   const outlet = seg.article.meta.outlet;
