@@ -151,6 +151,7 @@ export async function runPipeline(
     url: article.meta.url,
     sha256: article.sha256,
     primaryEvent: reconciled.primaryEvents[article.id] ?? null,
+    story: reconciled.primaryStories[article.id] ?? null,
   }));
 
   return {
@@ -158,6 +159,7 @@ export async function runPipeline(
       version: 1,
       sources,
       events: reconciled.events,
+      stories: reconciled.stories,
       conflicts: reconciled.conflicts,
       problems: [...problems],
     },

@@ -302,6 +302,8 @@ export interface CanonicalEvent {
   mentions: string[];
   /** Why the mentions were merged: one entry per accepted link. */
   mergeReasons: { a: string; b: string; score: number; reasons: MergeReason[] }[];
+  /** The story it belongs to (`st-…`): events of one story are follow-ups of each other (reconcile/stories.ts). */
+  story: string;
 }
 
 export type ConflictKind =
@@ -338,12 +340,30 @@ export interface SourceRecord {
   url: string | null;
   sha256: string;
   primaryEvent: string | null;
+  /** The story of its primary event (null when it has none). */
+  story: string | null;
+}
+
+/**
+ * Events of one story: follow-ups of each other (a verdict and the sentencing weeks later),
+ * kept as separate events with their own dates (reconcile/stories.ts). Listed only when a
+ * story holds two or more events; every event names its story (`story`).
+ */
+export interface Story {
+  id: string;
+  /** Its events, earliest first (the story is named after the first). */
+  events: string[];
+  /** Articles whose primary event is one of them. */
+  sources: string[];
+  /** Why the events are one story: the two event mentions each link compared, and how. */
+  links: { a: string; b: string; reasons: MergeReason[] }[];
 }
 
 export interface Dataset {
   version: 1;
   sources: SourceRecord[];
   events: CanonicalEvent[];
+  stories: Story[];
   conflicts: Conflict[];
   problems: Problem[];
 }

@@ -172,8 +172,9 @@ describe('reports with a row per source, in chunks', () => {
     url: null,
     sha256: 'x',
     primaryEvent: null,
+    story: null,
   }));
-  const dataset: Dataset = { version: 1, sources, events: [], conflicts: [], problems: [] };
+  const dataset: Dataset = { version: 1, sources, events: [], stories: [], conflicts: [], problems: [] };
   const input = { dataset, claims: [], articles: [] };
 
   it('report.md: the source table in groups of rows, every row once and in order', () => {

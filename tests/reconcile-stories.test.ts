@@ -206,7 +206,7 @@ describe('story linking: vetoes', () => {
   it('the same day on both sides links and says so', () => {
     const ma = mention(a, 0, { type: 'other', trigger: 'host', time: day('2008-12-12') });
     const mb = mention(b, 0, { type: 'other', trigger: 'picked', time: day('2008-12-12') });
-    const links = linkStories([a.article, b.article], [[ma], [mb]], new Map([['a', 0], ['b', 1]]));
+    const { links } = linkStories([a.article, b.article], [[ma], [mb]], new Map([['a', 0], ['b', 1]]));
     expect(links).toHaveLength(1);
     expect(links[0]!.reasons.map((x) => x.label)).toContain('same date 2008-12-12');
   });
@@ -214,7 +214,7 @@ describe('story linking: vetoes', () => {
     const c = undatedDoc('c', QUAKE);
     const ma = mention(a, 0, { type: 'other', trigger: 'host' });
     const mc = mention(c, 0, { type: 'disaster', trigger: 'earthquake' });
-    expect(linkStories([a.article, c.article], [[ma], [mc]], new Map([['a', 0], ['c', 1]]))).toEqual([]);
+    expect(linkStories([a.article, c.article], [[ma], [mc]], new Map([['a', 0], ['c', 1]]))).toEqual({ links: [], followUps: [] });
   });
 });
 
@@ -238,5 +238,58 @@ describe('commonPeople', () => {
     [['anna keller', 'boris volkov'], ['boris volkov'], ['boris volkov']],
   ])('%j and %j share %j', (a, b, shared) => {
     expect(commonPeople(new Set(a), new Set(b))).toEqual(shared);
+  });
+});
+
+describe('follow-up stories: one story, separate events', () => {
+  const VERDICT = [
+    'Jury convicts Warren Jeffs of sexual assault in San Angelo.',
+    'The polygamist sect leader Warren Jeffs now faces life in prison, prosecutors in San Angelo said.',
+  ];
+  const SENTENCE = [
+    'Warren Jeffs sentenced to life in prison in San Angelo.',
+    'Jurors in San Angelo took less than an hour to sentence the polygamist sect leader Warren Jeffs.',
+  ];
+  const verdict = doc('verdict', { outlet: 'AP', published: '2011-08-04' }, VERDICT);
+  const sentence = doc('sentence', { outlet: 'Reuters', published: '2011-08-09' }, SENTENCE);
+  const quake = undatedDoc('quake', QUAKE);
+  const mq = mention(quake, 0, { type: 'disaster', trigger: 'earthquake' });
+  const reports = (verdictDate: string, sentenceDate: string, type: EventMention['type'] = 'other') => [
+    { d: verdict, m: [mention(verdict, 0, { type, trigger: 'convicts', participants: ['Warren Jeffs'], time: day(verdictDate) })] },
+    { d: sentence, m: [mention(sentence, 0, { type, trigger: 'sentenced', participants: ['Warren Jeffs'], time: day(sentenceDate) })] },
+    { d: quake, m: [mq] },
+  ];
+  const eventOf = (r: ReturnType<typeof run>, id: string) => r.events.find((e) => e.id === primaryOf(r, id))!;
+
+  it('a verdict and the sentencing days later stay two dated events of one story, with the reason', () => {
+    const r = run(reports('2011-08-04', '2011-08-09'));
+    const [a, b] = [eventOf(r, 'verdict'), eventOf(r, 'sentence')];
+    expect(a.id).not.toBe(b.id);
+    expect([a.date, b.date]).toEqual(['2011-08-04', '2011-08-09']);
+    expect(a.story).toBe(b.story);
+    expect(a.story).toBe(`st-${a.id.slice(3)}`); // named after its first event
+    expect(eventOf(r, 'quake').story).not.toBe(a.story);
+    expect(r.primaryStories).toMatchObject({ verdict: a.story, sentence: a.story });
+    expect(r.stories).toHaveLength(1);
+    const story = r.stories[0]!;
+    expect(story).toMatchObject({ id: a.story, events: [a.id, b.id], sources: ['sentence', 'verdict'] });
+    expect(story.links).toHaveLength(1);
+    expect(story.links[0]!.reasons[0]!.label).toMatch(/^follow-up: lead similarity 0\.\d\d, naming warren jeffs, dates 5 days apart$/);
+    // No date conflict: the two events were never merged.
+    expect(r.conflicts).toEqual([]);
+  });
+  it('dates more than FOLLOW_UP_DAYS apart are two stories', () => {
+    const r = run(reports('2008-08-04', '2011-08-09'));
+    expect(eventOf(r, 'verdict').story).not.toBe(eventOf(r, 'sentence').story);
+    expect(r.stories).toEqual([]);
+  });
+  it('calls and meetings are never follow-ups of each other (the same leaders call again and again)', () => {
+    const r = run(reports('2011-08-04', '2011-08-09', 'phone_call'));
+    expect(eventOf(r, 'verdict').story).not.toBe(eventOf(r, 'sentence').story);
+  });
+  it('linkStories returns follow-ups apart from the links that join groups', () => {
+    const found = linkStories([verdict.article, sentence.article, quake.article], [[reports('2011-08-04', '2011-08-09')[0]!.m[0]!], [reports('2011-08-04', '2011-08-09')[1]!.m[0]!], [mq]], new Map([['verdict', 0], ['sentence', 1], ['quake', 2]]));
+    expect(found.links).toEqual([]);
+    expect(found.followUps.map((l) => [l.a, l.b])).toEqual([[0, 1]]);
   });
 });

@@ -568,7 +568,7 @@ describe('undated mentions need strong evidence', () => {
 // ─── Ids and determinism ────────────────────────────────────────────────────
 
 function asDataset(result: ReconcileResult): Dataset {
-  return { version: 1, sources: [], events: result.events, conflicts: result.conflicts, problems: [] };
+  return { version: 1, sources: [], events: result.events, stories: result.stories, conflicts: result.conflicts, problems: [] };
 }
 
 describe('stable ids', () => {

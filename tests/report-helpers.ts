@@ -91,9 +91,9 @@ function claim(event: string, attribute: string, value: ClaimValue, evidence: Ev
 }
 
 export const SOURCES: SourceRecord[] = [
-  { id: 'tass', path: 'sources/tass.txt', outlet: 'TASS', published: '2025-03-18', title: 'Putin, Trump to talk', url: null, sha256: 'a'.repeat(64), primaryEvent: 'ev-call' },
-  { id: 'reuters', path: 'sources/reuters.txt', outlet: 'Reuters', published: '2025-03-18', title: 'Live: Trump-Putin call', url: null, sha256: 'b'.repeat(64), primaryEvent: 'ev-call' },
-  { id: 'evil', path: 'sources/evil|copy.md', outlet: `Evil ${HOSTILE_SCRIPT} News`, published: null, title: HOSTILE_IMG, url: null, sha256: 'c'.repeat(64), primaryEvent: null },
+  { id: 'tass', path: 'sources/tass.txt', outlet: 'TASS', published: '2025-03-18', title: 'Putin, Trump to talk', url: null, sha256: 'a'.repeat(64), primaryEvent: 'ev-call', story: 'st-call' },
+  { id: 'reuters', path: 'sources/reuters.txt', outlet: 'Reuters', published: '2025-03-18', title: 'Live: Trump-Putin call', url: null, sha256: 'b'.repeat(64), primaryEvent: 'ev-call', story: 'st-call' },
+  { id: 'evil', path: 'sources/evil|copy.md', outlet: `Evil ${HOSTILE_SCRIPT} News`, published: null, title: HOSTILE_IMG, url: null, sha256: 'c'.repeat(64), primaryEvent: null, story: null },
 ];
 
 export interface Fixture {
@@ -130,6 +130,7 @@ export function buildFixture(): Fixture {
   const events: CanonicalEvent[] = [
     {
       id: 'ev-call',
+      story: 'st-call',
       type: 'phone_call',
       title: 'Phone call between Donald Trump and Vladimir Putin',
       date: '2025-03-18',
@@ -148,6 +149,7 @@ export function buildFixture(): Fixture {
     },
     {
       id: 'ev-meet',
+      story: 'st-meet',
       type: 'summit',
       title: 'Summit between Donald Trump and Vladimir Putin',
       date: '2018-07',
@@ -162,6 +164,7 @@ export function buildFixture(): Fixture {
     },
     {
       id: 'ev-quiet',
+      story: 'st-quiet',
       type: 'statement',
       title: 'Statement by the Kremlin',
       date: '2025-03-18',
@@ -207,6 +210,7 @@ export function buildFixture(): Fixture {
     version: 1,
     sources: structuredClone(SOURCES),
     events,
+    stories: [],
     conflicts,
     problems: [{ path: 'sources/broken.jsonl', line: 3, severity: 'error', message: 'record is not valid JSON: Unexpected token } <b>' }],
   };

@@ -54,11 +54,11 @@ describe('events.csv', () => {
     expect(csv.endsWith('\n')).toBe(true);
     expect(csv).not.toContain('\r\n');
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['id', 'type', 'date', 'title', 'participants', 'location', 'sources', 'conflicts']);
+    expect(rows[0]).toEqual(['id', 'type', 'date', 'title', 'participants', 'location', 'sources', 'conflicts', 'story']);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
       'ev-call', 'phone_call', '2025-03-18', 'Phone call between Donald Trump and Vladimir Putin',
-      'Donald Trump; Vladimir Putin', '', 'evil; reuters; tass', 'cf-start',
+      'Donald Trump; Vladimir Putin', '', 'evil; reuters; tass', 'cf-start', 'st-call',
     ]);
     expect(rows[3]![7]).toBe('');
   });
@@ -238,7 +238,7 @@ describe('report.md', () => {
 
   it('is deterministic and handles an empty dataset', () => {
     expect(reportMarkdown(buildFixture())).toBe(markdown);
-    const empty = reportMarkdown({ dataset: { version: 1, sources: [], events: [], conflicts: [], problems: [] }, claims: [], articles: [] });
+    const empty = reportMarkdown({ dataset: { version: 1, sources: [], events: [], stories: [], conflicts: [], problems: [] }, claims: [], articles: [] });
     expect(empty).toContain('No conflicts');
     expect(empty.endsWith('\n')).toBe(true);
   });
@@ -416,5 +416,39 @@ describe('events without conflicts on a big dump', () => {
     const shared = html.slice(html.indexOf('<h3>Reported by several sources'), html.indexOf('</table>', html.indexOf('<h3>Reported by several sources')));
     expect(shared.split('<tr><td>').length - 1).toBe(QUIET_EVENTS_LISTED);
     expect(html).toMatch(/… and \d+ more events: see <code>events.csv<\/code>/);
+  });
+});
+
+describe('stories across events', () => {
+  const withStory = () => {
+    const fixture = buildFixture();
+    fixture.dataset.stories = [
+      {
+        id: 'st-call',
+        events: ['ev-call', 'ev-meet'],
+        sources: ['reuters', 'tass'],
+        links: [{ a: 'tass:e10', b: 'reuters:e20', reasons: [{ label: `follow-up: lead similarity 0.31, naming ${HOSTILE_SCRIPT}`, weight: 2.5 }] }],
+      },
+    ];
+    return fixture;
+  };
+  it('report.md lists each story with its events and why they are one story', () => {
+    const text = reportMarkdown(withStory());
+    const section = text.slice(text.indexOf('## Stories across events'), text.indexOf('## Events without conflicts'));
+    expect(section).toContain('(`st-call`)');
+    expect(section).toContain('(`ev-call`)');
+    expect(section).toContain('(`ev-meet`)');
+    expect(section).toContain('TASS ⟷ Reuters (tass:e10 ⟷ reuters:e20): follow-up: lead similarity 0.31');
+    expect(section).not.toContain(HOSTILE_SCRIPT);
+  });
+  it('report.html shows the same, escaped, and neither report has the section when there is no story', () => {
+    const html = reportHtml(withStory());
+    const { document } = parseHTML(html);
+    const section = document.querySelector('section[aria-labelledby="stories-title"]')!;
+    expect(section.querySelectorAll('tbody tr')).toHaveLength(2);
+    expect(section.querySelector('details')!.textContent).toContain(`naming ${HOSTILE_SCRIPT}`);
+    expect(section.querySelector('script')).toBeNull();
+    expect(reportHtml(buildFixture())).not.toContain('stories-title');
+    expect(reportMarkdown(buildFixture())).not.toContain('## Stories across events');
   });
 });

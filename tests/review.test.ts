@@ -280,6 +280,19 @@ describe('explainEvent', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('names the story of the event, and for a story of several events its other events and why they are one', () => {
+    expect(explainEvent(dataset, claims, 'ev-call')).toContain('story         st-call (this event only)');
+    const fixture = buildFixture();
+    fixture.dataset.events.find((e) => e.id === 'ev-meet')!.story = 'st-call';
+    fixture.dataset.stories = [
+      { id: 'st-call', events: ['ev-call', 'ev-meet'], sources: ['reuters', 'tass'], links: [{ a: 'tass:m40', b: 'reuters:m30', reasons: [{ label: 'follow-up: lead similarity 0.31, naming donald trump', weight: 2.5 }] }] },
+    ];
+    const text = explainEvent(fixture.dataset, fixture.claims, 'ev-call');
+    expect(text).toContain('story         st-call (with ev-meet 2018-07)');
+    expect(text).toContain('Why st-call is one story (1)');
+    expect(text).toContain('  TASS ⟷ Reuters (tass:m40 ⟷ reuters:m30): follow-up: lead similarity 0.31, naming donald trump');
+  });
+
   it('strips terminal control characters from untrusted text', () => {
     const fixture = buildFixture();
     fixture.claims[2]!.evidence.quote = 'evil \u001b[2J\u001b]0;pwned\u0007 text';

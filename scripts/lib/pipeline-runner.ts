@@ -21,6 +21,8 @@ export interface DumpRun {
   mentions: Mention[];
   /** Article id → its primary event (null: none). */
   primaryEvents: Map<string, string | null>;
+  /** Article id → the story of its primary event (null: none). */
+  stories: Map<string, string | null>;
   ms: number;
 }
 
@@ -49,7 +51,8 @@ export async function loadPipeline(options: { workDir: string; cacheDir: string 
       analyze: (articles, timings) => modules.analyzeWithCache(articles, { cacheDir: options.cacheDir, jobs: options.jobs, timings }),
     });
     const primaryEvents = new Map(result.dataset.sources.map((s) => [s.id, s.primaryEvent]));
-    return { dataset: result.dataset, mentions: result.mentions, primaryEvents, ms: performance.now() - started };
+    const stories = new Map(result.dataset.sources.map((s) => [s.id, s.story]));
+    return { dataset: result.dataset, mentions: result.mentions, primaryEvents, stories, ms: performance.now() - started };
   };
   return {
     runPaths,

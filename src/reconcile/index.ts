@@ -5,6 +5,7 @@
  *
  *   blocking → compare (scored, explained) → cluster (union-find + date guard)
  *   → attach undated mentions → join stories → merge → ids → conflicts → primary events
+ *   → stories of several events (follow-ups: one story, separate events; storiesOf)
  *
  * Primary events (primary.ts) are per article; articles telling one story share one
  * (stories.ts), and an article with no event mention of its own takes the one story its
@@ -36,6 +37,7 @@ import type {
   Dataset,
   EventMention,
   MergeReason,
+  Story,
 } from '../types.ts';
 import { candidatePairs, participantsKey } from './blocking.ts';
 import { clusterMentions, LinkTable } from './cluster.ts';
@@ -65,6 +67,10 @@ export interface ReconcileResult {
   claims: Claim[];
   /** Article id → its primary event id (null when it has none). */
   primaryEvents: Record<string, string | null>;
+  /** Stories of two or more events (follow-ups of each other), in the order of their first events. */
+  stories: Story[];
+  /** Article id → the story of its primary event (null when it has none). */
+  primaryStories: Record<string, string | null>;
 }
 
 /** Days around an article's publication in which rule B looks for the one matching event. */
@@ -105,7 +111,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   attachUndated(undated, groups, reasons, groupOfMention, articles, claimsByMention, lookup);
 
   // 4b–4c. Stories (stories.ts).
-  const adopted = tellStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
+  const { adopted, followUps } = tellStories(input.articles, groups, reasons, groupOfMention, input.claims, lookup);
 
   // 5. Merge each group into a draft canonical event, and find its conflicts at once, so its
   // attribute analyses and origins can go (kept for every event until all were merged, they
@@ -143,7 +149,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     for (const [name, attribute] of Object.entries(draft.attributes)) {
       if (disputed.has(`${id}\u0000${name}`)) attribute.status = 'conflict';
     }
-    return { id, ...draft };
+    return { id, story: '', ...draft }; // the story is named once the events are known (storiesOf)
   });
   drafts.length = 0; // copied into `all`, with their ids
   const events = all.filter(isInformative);
@@ -175,7 +181,62 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const kept = new Set(events.map((e) => e.id));
   for (const [article, event] of Object.entries(primary)) if (event && !kept.has(event)) primary[article] = null;
 
-  return { events, conflicts, claims, primaryEvents: primary };
+  const stories = storiesOf(events, followUps, eventOfMention, primary);
+  const storyOf = new Map(events.map((e) => [e.id, e.story]));
+  const primaryStories: Record<string, string | null> = {};
+  for (const [article, event] of Object.entries(primary)) primaryStories[article] = event ? storyOf.get(event)! : null;
+
+  return { events, stories, conflicts, claims, primaryEvents: primary, primaryStories };
+}
+
+/**
+ * Names each event's story (`story`) and lists the stories of several events. Events joined by
+ * follow-up links (stories.ts) are one story, named after its first event (earliest date, then
+ * type and id, the order of `events`: `ev-…` → `st-…`); any other event is a story of its own.
+ */
+function storiesOf(
+  events: readonly CanonicalEvent[],
+  followUps: readonly StoryLink[],
+  eventOfMention: ReadonlyMap<string, string>,
+  primary: Readonly<Record<string, string | null>>,
+): Story[] {
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const linksOf = new Map<number, Story['links']>();
+  for (const link of followUps) {
+    const a = index.get(eventOfMention.get(link.mentionA.id) ?? '');
+    const b = index.get(eventOfMention.get(link.mentionB.id) ?? '');
+    if (a === undefined || b === undefined) continue;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) continue;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    let links = linksOf.get(root);
+    if (!links) linksOf.set(root, (links = []));
+    for (const moved of linksOf.get(child) ?? []) links.push(moved);
+    linksOf.delete(child);
+    links.push({ a: link.mentionA.id, b: link.mentionB.id, reasons: link.reasons });
+  }
+  const members = new Map<number, CanonicalEvent[]>();
+  events.forEach((e, i) => {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(e);
+    else members.set(root, [e]);
+  });
+  const sourcesOf = new Map<string, string[]>();
+  for (const [article, event] of Object.entries(primary)) if (event) push(sourcesOf, event, article);
+  const stories: Story[] = [];
+  for (const [root, list] of members) {
+    const id = `st-${list[0]!.id.replace(/^ev-/, '')}`;
+    for (const e of list) e.story = id;
+    if (list.length < 2) continue;
+    const sources = list.flatMap((e) => sourcesOf.get(e.id) ?? []).sort();
+    const links = linksOf.get(root)!.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    stories.push({ id, events: list.map((e) => e.id), sources, links });
+  }
+  return stories;
 }
 
 /** One draft's conflict findings (conflicts.ts), its event named `#pending` until ids are assigned. */
@@ -252,11 +313,11 @@ function tellStories(
   groupOfMention: Map<string, number>,
   claims: readonly Claim[],
   lookup: Lookup,
-): Map<string, number> {
+): { adopted: Map<string, number>; followUps: StoryLink[] } {
   const texts = new LeadTexts();
-  const links = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
+  const { links, followUps } = linkStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
   if (links.length > 0) joinGroups(links, groups, reasons, groupOfMention);
-  return adoptStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts);
+  return { adopted: adoptStories(articles, groups, dominantGroups(groups, groupOfMention, claims, lookup), texts), followUps };
 }
 
 /** Joins the groups that story links connect; emptied groups are removed. */

@@ -199,7 +199,7 @@ function unionLists(claims: readonly Claim[]): string[] {
 // ─── Event-level fields ─────────────────────────────────────────────────────
 
 /** A canonical event without its id (assigned later by ids.ts) and with provisional statuses. */
-export type EventDraft = Omit<CanonicalEvent, 'id'> & { analyses: AttributeAnalysis[] };
+export type EventDraft = Omit<CanonicalEvent, 'id' | 'story'> & { analyses: AttributeAnalysis[] };
 
 export function mergeCluster(
   mentions: readonly EventMention[],

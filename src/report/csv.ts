@@ -6,7 +6,8 @@
 import { conflictsByEvent } from './format.ts';
 import type { Dataset } from '../types.ts';
 
-export const EVENTS_CSV_HEADER = ['id', 'type', 'date', 'title', 'participants', 'location', 'sources', 'conflicts'] as const;
+/** The contract's columns, then `story` (events of one story share it: follow-ups, see reconcile/stories.ts). */
+export const EVENTS_CSV_HEADER = ['id', 'type', 'date', 'title', 'participants', 'location', 'sources', 'conflicts', 'story'] as const;
 
 /** Separator inside a multi-valued cell (participants, sources, conflict ids). */
 const LIST_SEPARATOR = '; ';
@@ -37,6 +38,7 @@ export function* eventsCsvChunks(dataset: Dataset): Generator<string> {
       event.location ?? '',
       event.sources.join(LIST_SEPARATOR),
       (conflicts.get(event.id) ?? []).join(LIST_SEPARATOR),
+      event.story,
     ])}\n`;
   }
 }

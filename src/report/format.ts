@@ -15,6 +15,7 @@ import type {
   Problem,
   QuantityValue,
   SourceRecord,
+  Story,
   TimeValue,
 } from '../types.ts';
 import { splitSentences } from '../segment/sentences.ts';
@@ -205,6 +206,15 @@ export function formatMergeReason(link: MergeLink, sources?: ReadonlyMap<string,
     : `${link.a} ⟷ ${link.b}`;
   return `${sides} score ${formatNumber(link.score)}${reasons ? `: ${reasons}` : ''}`;
 }
+
+/** "RT ⟷ TASS (a ⟷ b): follow-up: …": why two events are one story (Story.links). */
+export function formatStoryLink(link: Story['links'][number], sources: ReadonlyMap<string, SourceRecord>): string {
+  const sides = `${outletOf(mentionSource(link.a), sources)} ⟷ ${outletOf(mentionSource(link.b), sources)} (${link.a} ⟷ ${link.b})`;
+  return `${sides}: ${link.reasons.map((r) => r.label).join(', ')}`;
+}
+
+/** How many stories of several events the reports list (the rest are in events.json). */
+export const STORIES_LISTED = 200;
 
 /** How many merge links a report shows per event; `explain` shows them all. */
 export const MERGE_REASONS_SHOWN = 6;

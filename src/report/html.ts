@@ -17,6 +17,7 @@ import {
   decisionSnippet,
   evidencePlace,
   formatMergeReason,
+  formatStoryLink,
   formatValue,
   keyMergeReasons,
   listedQuietEvents,
@@ -32,6 +33,7 @@ import {
   type ReportLookups,
   optionLabel,
   plural,
+  STORIES_LISTED,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { CanonicalEvent, Conflict, Dataset } from '../types.ts';
@@ -311,6 +313,29 @@ function conflictCard(conflict: Conflict, index: number, lookups: Lookups): stri
     .join('\n');
 }
 
+/** Stories of several events (see markdown.ts storiesSection); empty when there are none. */
+function storiesSection(dataset: Dataset, lookups: Lookups): string {
+  if (dataset.stories.length === 0) return '';
+  const cards = dataset.stories.slice(0, STORIES_LISTED).map((story) => {
+    const events = story.events.map((id) => lookups.events.get(id)).filter((e): e is CanonicalEvent => e !== undefined);
+    const links = story.links.map((link) => `<li>${h(formatStoryLink(link, lookups.sources))}</li>`).join('');
+    return (
+      `<h3>${h(events[0]?.title ?? story.id)} <code>${h(story.id)}</code></h3>\n${eventsTable(events)}\n` +
+      `<details class="reasons"><summary>Why one story (${plural(story.links.length, 'link')})</summary><ul>${links}</ul></details>`
+    );
+  });
+  const more = dataset.stories.length - STORIES_LISTED;
+  return [
+    '<section aria-labelledby="stories-title"><h2 id="stories-title">Stories across events</h2>',
+    '<p>Events with different dates that follow up one another (a verdict and the sentencing): one story, separate events, each with its own date and conflicts.</p>',
+    ...cards,
+    more > 0 ? `<p class="empty">… and ${plural(more, 'more story', 'more stories')}: see <code>events.json</code> (<code>stories</code>).</p>` : '',
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 function quietEventsSection(dataset: Dataset): string {
   const { shared, single } = partitionQuietEvents(dataset);
   const head = '<section aria-labelledby="quiet-title"><h2 id="quiet-title">Events without conflicts</h2>';
@@ -402,7 +427,7 @@ export function* reportHtmlChunks(input: ReportInput): Generator<string> {
     ];
     for (let i = 0; i < ranked.length; i++) yield conflictCard(ranked[i]!, i, lookups);
     if (ranked.length > 0) yield '<p id="no-match" class="empty" hidden>No conflict matches these filters.</p>';
-    yield* ['</section>', quietEventsSection(dataset), problemsSection(dataset), '</main>', `<script>${REPORT_SCRIPT}</script>`, '</body>', '</html>'];
+    yield* ['</section>', storiesSection(dataset, lookups), quietEventsSection(dataset), problemsSection(dataset), '</main>', `<script>${REPORT_SCRIPT}</script>`, '</body>', '</html>'];
   })();
   for (const line of lines) if (line) yield `${line}\n`;
 }

@@ -11,6 +11,7 @@ import {
   decisionSnippet,
   evidencePlace,
   formatMergeReason,
+  formatStoryLink,
   formatValue,
   joinedLines,
   keyMergeReasons,
@@ -26,6 +27,7 @@ import {
   type ReportLookups,
   optionLabel,
   plural,
+  STORIES_LISTED,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { Conflict, Dataset } from '../types.ts';
@@ -126,6 +128,34 @@ function eventLine(event: Dataset['events'][number]): string {
 }
 
 /**
+ * Stories of several events (follow-ups kept as separate events: a verdict and the
+ * sentencing), each with its events and why they are one story; only when there are any.
+ */
+function storiesSection(dataset: Dataset, lookups: Lookups): string[] {
+  if (dataset.stories.length === 0) return [];
+  const lines = [
+    '## Stories across events',
+    '',
+    'Events with different dates that follow up one another (a verdict and the sentencing): one story, separate events, each with its own date and conflicts.',
+    '',
+  ];
+  for (const story of dataset.stories.slice(0, STORIES_LISTED)) {
+    const first = lookups.events.get(story.events[0]!);
+    lines.push(`### ${md(first?.title ?? story.id)} (${markdownCode(story.id)})`, '');
+    for (const id of story.events) {
+      const event = lookups.events.get(id);
+      if (event) lines.push(eventLine(event));
+    }
+    lines.push('', '**Why one story**', '');
+    for (const link of story.links) lines.push(`- ${md(formatStoryLink(link, lookups.sources))}`);
+    lines.push('');
+  }
+  const more = dataset.stories.length - STORIES_LISTED;
+  if (more > 0) lines.push(`… and ${plural(more, 'more story', 'more stories')}: see ${markdownCode('events.json')} (\`stories\`).`, '');
+  return lines;
+}
+
+/**
  * Events without conflicts: those several sources report in full (the reviewer may
  * want to know what was agreed), single-source ones only when dated (the rest are in
  * events.csv), so the report stays a list one can work through.
@@ -182,6 +212,7 @@ export function* reportMarkdownChunks(input: ReportInput): Generator<string> {
     yield ['## Conflicts', ''];
     if (ranked.length === 0) yield ['No conflicts: every source agrees where they overlap.', ''];
     for (let i = 0; i < ranked.length; i++) yield conflictSection(ranked[i]!, i + 1, lookups);
+    yield storiesSection(dataset, lookups);
     yield quietEvents(dataset);
     yield problemsSection(dataset);
   })();

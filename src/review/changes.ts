@@ -76,7 +76,7 @@ export interface DecisionSummary {
   refused: readonly RefusedDecision[];
 }
 
-const EMPTY: Dataset = { version: 1, sources: [], events: [], conflicts: [], problems: [] };
+const EMPTY: Dataset = { version: 1, sources: [], events: [], stories: [], conflicts: [], problems: [] };
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));

@@ -8,6 +8,7 @@ import {
   compareText,
   evidencePlace,
   formatMergeReason,
+  formatStoryLink,
   formatValue,
   outletOf,
   outletsOf,
@@ -123,6 +124,11 @@ export function explainEvent(
   out.push(`date          ${event.date ?? 'unknown'}`);
   out.push(...wrap(event.participants.join(', ') || '—', ' '.repeat(14), EXPLAIN_WIDTH, 'participants  '));
   out.push(`location      ${terminalSafe(event.location ?? '—')}`);
+  // An events.json written before stories existed has neither field.
+  const story = (dataset.stories ?? []).find((st) => st.id === event.story);
+  const others = story ? story.events.filter((id) => id !== event.id).map((id) => dataset.events.find((e) => e.id === id)) : [];
+  const storyText = others.length > 0 ? `${event.story} (with ${others.map((e) => (e ? `${e.id} ${e.date ?? 'undated'}` : '?')).join(', ')})` : `${event.story ?? '—'} (this event only)`;
+  out.push(...wrap(storyText, ' '.repeat(14), EXPLAIN_WIDTH, 'story         '));
 
   out.push('', `Sources (${event.sources.length})`);
   for (const id of event.sources) {
@@ -162,6 +168,10 @@ export function explainEvent(
   out.push('', `Merge reasons (${event.mergeReasons.length})`);
   if (event.mergeReasons.length === 0) out.push('  (a single mention)');
   for (const link of event.mergeReasons) out.push(...wrap(formatMergeReason(link, sources), '      ', EXPLAIN_WIDTH, '  '));
+  if (story) {
+    out.push('', `Why ${story.id} is one story (${story.links.length})`);
+    for (const link of story.links) out.push(...wrap(formatStoryLink(link, sources), '      ', EXPLAIN_WIDTH, '  '));
+  }
 
   const conflicts = dataset.conflicts.filter((c) => c.event === event.id).sort((a, b) => compareText(a.id, b.id));
   out.push('', `Conflicts (${conflicts.length})`);
