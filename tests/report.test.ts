@@ -424,8 +424,8 @@ describe('stories across events', () => {
     const fixture = buildFixture();
     fixture.dataset.stories = [
       {
-        id: 'st-call',
-        events: ['ev-call', 'ev-meet'],
+        id: 'st-meet',
+        events: ['ev-meet', 'ev-call'],
         sources: ['reuters', 'tass'],
         links: [{ a: 'tass:e10', b: 'reuters:e20', reasons: [{ label: `follow-up: lead similarity 0.31, naming ${HOSTILE_SCRIPT}`, weight: 2.5 }] }],
       },
@@ -435,7 +435,8 @@ describe('stories across events', () => {
   it('report.md lists each story with its events and why they are one story', () => {
     const text = reportMarkdown(withStory());
     const section = text.slice(text.indexOf('## Stories across events'), text.indexOf('## Events without conflicts'));
-    expect(section).toContain('(`st-call`)');
+    // Named after its first event (ev-meet), headed by its most reported one (ev-call: 3 sources, ev-meet: 2).
+    expect(section).toContain('### Phone call between Donald Trump and Vladimir Putin (`st-meet`)');
     expect(section).toContain('(`ev-call`)');
     expect(section).toContain('(`ev-meet`)');
     expect(section).toContain('TASS ⟷ Reuters (tass:e10 ⟷ reuters:e20): follow-up: lead similarity 0.31');

@@ -213,6 +213,16 @@ export function formatStoryLink(link: Story['links'][number], sources: ReadonlyM
   return `${sides}: ${link.reasons.map((r) => r.label).join(', ')}`;
 }
 
+/** A story's heading: the title of its most reported event (the first such, earliest first), or its id. */
+export function storyTitle(story: Story, events: ReadonlyMap<string, CanonicalEvent>): string {
+  let best: CanonicalEvent | undefined;
+  for (const id of story.events) {
+    const e = events.get(id);
+    if (e && (!best || e.sources.length > best.sources.length)) best = e;
+  }
+  return best?.title ?? story.id;
+}
+
 /** How many stories of several events the reports list (the rest are in events.json). */
 export const STORIES_LISTED = 200;
 

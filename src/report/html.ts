@@ -34,6 +34,7 @@ import {
   optionLabel,
   plural,
   STORIES_LISTED,
+  storyTitle,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { CanonicalEvent, Conflict, Dataset } from '../types.ts';
@@ -320,7 +321,7 @@ function storiesSection(dataset: Dataset, lookups: Lookups): string {
     const events = story.events.map((id) => lookups.events.get(id)).filter((e): e is CanonicalEvent => e !== undefined);
     const links = story.links.map((link) => `<li>${h(formatStoryLink(link, lookups.sources))}</li>`).join('');
     return (
-      `<h3>${h(events[0]?.title ?? story.id)} <code>${h(story.id)}</code></h3>\n${eventsTable(events)}\n` +
+      `<h3>${h(storyTitle(story, lookups.events))} <code>${h(story.id)}</code></h3>\n${eventsTable(events)}\n` +
       `<details class="reasons"><summary>Why one story (${plural(story.links.length, 'link')})</summary><ul>${links}</ul></details>`
     );
   });

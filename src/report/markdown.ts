@@ -28,6 +28,7 @@ import {
   optionLabel,
   plural,
   STORIES_LISTED,
+  storyTitle,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
 import type { Conflict, Dataset } from '../types.ts';
@@ -140,8 +141,7 @@ function storiesSection(dataset: Dataset, lookups: Lookups): string[] {
     '',
   ];
   for (const story of dataset.stories.slice(0, STORIES_LISTED)) {
-    const first = lookups.events.get(story.events[0]!);
-    lines.push(`### ${md(first?.title ?? story.id)} (${markdownCode(story.id)})`, '');
+    lines.push(`### ${md(storyTitle(story, lookups.events))} (${markdownCode(story.id)})`, '');
     for (const id of story.events) {
       const event = lookups.events.get(id);
       if (event) lines.push(eventLine(event));
