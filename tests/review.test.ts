@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { changesMarkdown, diffDatasets } from '../src/review/changes.ts';
 import { applyDecisions, matchesOption, parseDecisions, type Decision } from '../src/review/decisions.ts';
 import { AmbiguousEventError, explainEvent, UnknownEventError, wrap } from '../src/review/explain.ts';
+import type { CanonicalEvent, Dataset } from '../src/types.ts';
 import { ARTICLES, buildFixture, HOSTILE_SCRIPT, time } from './report-helpers.ts';
 
 const PATH = 'sources/decisions.json';
@@ -252,6 +253,85 @@ describe('diffDatasets and changesMarkdown', () => {
     const changes = diffDatasets(previous, next);
     expect(changes.events.removed).toEqual([expect.objectContaining({ id: gone.id, mergedInto: kept.id })]);
     expect(changesMarkdown(changes)).toContain(`(\`${gone.id}\`) — merged into \`${kept.id}\``);
+  });
+
+  /** Puts the given events into stories (the first of each names it), as reconcile writes them. */
+  const withStories = (dataset: Dataset, stories: string[][]): Dataset => {
+    dataset.stories = stories.map((events) => ({ id: events[0]!.replace(/^ev-/, 'st-'), events, sources: [], links: [] }));
+    for (const story of dataset.stories) for (const e of dataset.events) if (story.events.includes(e.id)) e.story = story.id;
+    return dataset;
+  };
+  const storyChanges = (previous: Dataset | null, next: Dataset) => diffDatasets(previous, next).stories;
+
+  it('an event that now follows up another is reported as having joined its story', () => {
+    const next = withStories(buildFixture().dataset, [['ev-meet', 'ev-call']]);
+    const changes = diffDatasets(buildFixture().dataset, next);
+    expect(changes.stories).toEqual({
+      joined: [{ id: 'ev-call', type: 'phone_call', title: 'Phone call between Donald Trump and Vladimir Putin', date: '2025-03-18', story: 'st-meet', with: ['ev-meet'] }],
+      left: [],
+      renamed: [],
+    });
+    const markdown = changesMarkdown(changes);
+    expect(markdown).toContain('stories: 1 joined, 0 left, 0 renamed');
+    expect(markdown).toContain(
+      '## Events that joined a story\n\n- 2025-03-18 — Phone call between Donald Trump and Vladimir Putin (`ev-call`) — joined story `st-meet`, with `ev-meet`',
+    );
+    expect(markdown).not.toContain('Nothing changed.');
+    // A story made only of new events: the others follow up its first event.
+    expect(storyChanges(null, next).joined.map((e) => [e.id, e.story, e.with])).toEqual([['ev-call', 'st-meet', ['ev-meet']]]);
+  });
+
+  it('a previous events.json without stories reads as every event being a story of its own', () => {
+    const old = (): Dataset => {
+      const dataset = buildFixture().dataset as Partial<Dataset>;
+      delete dataset.stories;
+      for (const e of dataset.events!) delete (e as Partial<CanonicalEvent>).story;
+      return dataset as Dataset;
+    };
+    const unchanged = diffDatasets(old(), buildFixture().dataset);
+    expect(unchanged.stories).toEqual({ joined: [], left: [], renamed: [] });
+    expect(changesMarkdown(unchanged)).toContain('Nothing changed.');
+    const joined = storyChanges(old(), withStories(buildFixture().dataset, [['ev-meet', 'ev-call', 'ev-quiet']]));
+    expect(joined.joined.map((e) => [e.id, e.story, e.with])).toEqual([['ev-call', 'st-meet', ['ev-meet']], ['ev-quiet', 'st-meet', ['ev-meet']]]);
+    expect([joined.left, joined.renamed]).toEqual([[], []]);
+  });
+
+  it('a story that gained an earlier first event is renamed, not removed and added', () => {
+    const previous = withStories(buildFixture().dataset, [['ev-call', 'ev-quiet']]);
+    const changes = diffDatasets(previous, withStories(buildFixture().dataset, [['ev-meet', 'ev-call', 'ev-quiet']]));
+    expect(changes.stories.renamed).toEqual([{ old: 'st-call', new: 'st-meet' }]);
+    expect(changes.stories.joined.map((e) => [e.id, e.story, e.with])).toEqual([['ev-meet', 'st-meet', ['ev-call', 'ev-quiet']]]);
+    expect(changes.stories.left).toEqual([]);
+    expect(changesMarkdown(changes)).toContain('## Stories renamed (a story is named after its first event)\n\n- `st-call` → `st-meet`');
+  });
+
+  it('events that left a story of several events: on their own, or in another story', () => {
+    const previous = withStories(buildFixture().dataset, [['ev-meet', 'ev-call', 'ev-quiet']]);
+    const split = diffDatasets(previous, withStories(buildFixture().dataset, [['ev-meet', 'ev-call']]));
+    expect(split.stories).toMatchObject({ joined: [], left: [{ id: 'ev-quiet', story: 'st-meet', now: null }], renamed: [] });
+    expect(changesMarkdown(split)).toContain(
+      '## Events that left a story\n\n- 2025-03-18 — Statement by the Kremlin (`ev-quiet`) — left story `st-meet`, now a story of its own',
+    );
+    // The first event leaves: the story goes on (renamed) with the others, the first is on its own.
+    const firstLeft = storyChanges(previous, withStories(buildFixture().dataset, [['ev-call', 'ev-quiet']]));
+    expect(firstLeft).toMatchObject({ joined: [], left: [{ id: 'ev-meet', story: 'st-meet', now: null }], renamed: [{ old: 'st-meet', new: 'st-call' }] });
+    // Moved to another story of several events: it left one and joined the other.
+    const moved = buildFixture().dataset;
+    moved.events.push({ ...structuredClone(moved.events[2]!), id: 'ev-later', date: '2025-04-01', mentions: ['tass:m900'] });
+    const movedChanges = storyChanges(withStories(structuredClone(moved), [['ev-meet', 'ev-call', 'ev-quiet']]), withStories(moved, [['ev-meet', 'ev-call'], ['ev-quiet', 'ev-later']]));
+    expect(movedChanges.left.map((e) => [e.id, e.story, e.now])).toEqual([['ev-quiet', 'st-meet', 'st-quiet']]);
+    expect(movedChanges.joined.map((e) => [e.id, e.story, e.with])).toEqual([['ev-quiet', 'st-quiet', ['ev-later']]]);
+    expect(movedChanges.renamed).toEqual([]);
+  });
+
+  it('an event removed from a story is reported as removed only, and unchanged stories as nothing', () => {
+    const previous = withStories(buildFixture().dataset, [['ev-meet', 'ev-call', 'ev-quiet']]);
+    const next = withStories(buildFixture().dataset, [['ev-meet', 'ev-call']]);
+    next.events = next.events.filter((e) => e.id !== 'ev-quiet');
+    expect(storyChanges(previous, next)).toEqual({ joined: [], left: [], renamed: [] });
+    const same = diffDatasets(previous, withStories(buildFixture().dataset, [['ev-meet', 'ev-call', 'ev-quiet']]));
+    expect(same.stories).toEqual({ joined: [], left: [], renamed: [] });
+    expect(changesMarkdown(same)).toContain('Nothing changed.');
   });
 
   it('a conflict whose resolution went away is reopened', () => {

@@ -1,12 +1,17 @@
 /**
  * What changed since the last run (output/changes.json and changes.md): events
  * added/removed (a removed one names the event its mentions were merged into), attribute values and statuses that moved, conflicts opened/closed,
- * sources added/removed, and what became of the reviewer's decisions.
+ * sources added/removed, what became of the reviewer's decisions, and stories: events that now
+ * follow up others (joined a story of several events), events that left one, and stories renamed
+ * (a story is named after its first event: one that gained an earlier first event is renamed,
+ * not removed and added). A story is followed from run to run through its events (storyMoves).
+ * A previous events.json without stories (written before they existed) reads as every event
+ * being a story of its own.
  * Pure and deterministic: every list is sorted by ids.
  */
 import { compareText, formatValue, joinedLines } from '../report/format.ts';
 import { escapeMarkdownInline as md, markdownCode } from '../report/escape.ts';
-import type { AttributeStatus, CanonicalEvent, ClaimValue, Conflict, Dataset, SourceRecord } from '../types.ts';
+import type { AttributeStatus, CanonicalEvent, ClaimValue, Conflict, Dataset, SourceRecord, Story } from '../types.ts';
 import type { Decision, RefusedDecision } from './decisions.ts';
 
 export interface EventRef {
@@ -19,6 +24,28 @@ export interface EventRef {
 /** A removed event and where its mentions went: the event now holding most of them (merged into it), or null. */
 export interface RemovedEventRef extends EventRef {
   mergedInto: string | null;
+}
+
+/**
+ * An event that now follows up others or is followed up by them: it joined `story`, where the
+ * events `with` (earliest first) were already together — or, for a story whose events are all
+ * new, its first event.
+ */
+export interface StoryJoinRef extends EventRef {
+  story: string;
+  with: string[];
+}
+
+/** An event that left `story` (its previous id): `now` is the story of several events it is in now, or null (a story of its own). */
+export interface StoryLeaveRef extends EventRef {
+  story: string;
+  now: string | null;
+}
+
+/** A story of several events whose id changed with its first event (`st-…` of the earliest event). */
+export interface StoryRename {
+  old: string;
+  new: string;
 }
 
 export interface SourceRef {
@@ -63,6 +90,7 @@ export interface Changes {
   values: ValueChange[];
   statuses: StatusChange[];
   conflicts: { opened: ConflictRef[]; closed: ConflictRef[] };
+  stories: { joined: StoryJoinRef[]; left: StoryLeaveRef[]; renamed: StoryRename[] };
   decisions: {
     applied: string[];
     stale: { conflict: string; line: number | null; value: unknown }[];
@@ -127,6 +155,83 @@ function mergedInto(removed: CanonicalEvent, eventOfMention: ReadonlyMap<string,
   let best: [string, number] | null = null;
   for (const entry of counts) if (!best || entry[1] > best[1] || (entry[1] === best[1] && compareText(entry[0], best[0]) < 0)) best = entry;
   return best?.[0] ?? null;
+}
+
+/** The story an event with no listed story is: its own, named as reconcile names it (also for events written before stories existed). */
+const ownStory = (e: CanonicalEvent): string => e.story ?? `st-${e.id.replace(/^ev-/, '')}`;
+
+/**
+ * Of the stories `storyOf` gives the events, the one holding most of them (ties: the one
+ * still called `id`, then the smaller id), or null when none of the events has a story there.
+ */
+function mostOf(events: readonly string[], id: string, storyOf: (event: string) => string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const story = storyOf(e);
+    if (story !== null) counts.set(story, (counts.get(story) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1]) best = entry;
+    else if (entry[1] === best[1] && best[0] !== id && (entry[0] === id || compareText(entry[0], best[0]) < 0)) best = entry;
+  }
+  return best?.[0] ?? null;
+}
+
+/**
+ * Story membership compared event by event. A story of several events now continues the
+ * previous story holding most of its events (its predecessor); the events not in it joined.
+ * A previous story of several events continues in the story now holding most of its events
+ * (its successor); its events elsewhere now left it. When predecessor and successor point at
+ * each other under different ids, the story was renamed. Stories of one event are implicit
+ * (every event not listed in `stories` is its own), so the work grows with the listed stories.
+ */
+function storyMoves(
+  before: Dataset,
+  next: Dataset,
+  eventsBefore: ReadonlyMap<string, CanonicalEvent>,
+  eventsAfter: ReadonlyMap<string, CanonicalEvent>,
+): Changes['stories'] {
+  const listedBefore: readonly Story[] = before.stories ?? []; // absent before stories existed
+  const listedAfter: readonly Story[] = next.stories ?? [];
+  const storyIndex = (stories: readonly Story[]): Map<string, string> =>
+    new Map(stories.flatMap((s) => s.events.map((e): [string, string] => [e, s.id])));
+  const [listedStoryBefore, listedStoryAfter] = [storyIndex(listedBefore), storyIndex(listedAfter)];
+  const storyBefore = (e: string): string | null => {
+    const event = eventsBefore.get(e);
+    return event ? (listedStoryBefore.get(e) ?? ownStory(event)) : null;
+  };
+  const storyAfter = (e: string): string | null => {
+    const event = eventsAfter.get(e);
+    return event ? (listedStoryAfter.get(e) ?? ownStory(event)) : null;
+  };
+  const predecessor = new Map(listedAfter.map((s) => [s.id, mostOf(s.events, s.id, storyBefore)]));
+  const isListedAfter = new Set(listedAfter.map((s) => s.id));
+
+  const joined: StoryJoinRef[] = [];
+  for (const story of listedAfter) {
+    const was = predecessor.get(story.id)!;
+    const together = was === null ? story.events.slice(0, 1) : story.events.filter((e) => storyBefore(e) === was);
+    const kept = new Set(together);
+    for (const e of story.events) if (!kept.has(e)) joined.push({ ...eventRef(eventsAfter.get(e)!), story: story.id, with: together });
+  }
+  const left: StoryLeaveRef[] = [];
+  const renamed: StoryRename[] = [];
+  for (const story of listedBefore) {
+    const successor = mostOf(story.events, story.id, storyAfter);
+    if (successor === null) continue; // all its events are gone (events.removed says where)
+    for (const e of story.events) {
+      const now = storyAfter(e);
+      if (now === null || now === successor) continue;
+      left.push({ ...eventRef(eventsAfter.get(e)!), story: story.id, now: isListedAfter.has(now) ? now : null });
+    }
+    if (successor !== story.id && predecessor.get(successor) === story.id) renamed.push({ old: story.id, new: successor });
+  }
+  return {
+    joined: sortedById(joined),
+    left: sortedById(left),
+    renamed: renamed.sort((a, b) => compareText(a.old, b.old)),
+  };
 }
 
 function attributeChanges(previous: CanonicalEvent, next: CanonicalEvent): { values: ValueChange[]; statuses: StatusChange[] } {
@@ -202,6 +307,7 @@ export function diffDatasets(previous: Dataset | null, next: Dataset, decisionOu
     values,
     statuses,
     conflicts: { opened: sortedById(opened), closed: sortedById(closed) },
+    stories: storyMoves(before, next, eventsBefore, eventsAfter),
     decisions: {
       applied: [...(decisionOutcome?.applied ?? [])].sort(compareText),
       stale: [...(decisionOutcome?.stale ?? [])]
@@ -250,6 +356,7 @@ export function* changesMarkdownChunks(changes: Changes): Generator<string> {
     `${n(changes.values.length, 'value')} changed`,
     `${n(changes.conflicts.opened.length, 'conflict')} opened`,
     `${changes.conflicts.closed.length} closed`,
+    `stories: ${changes.stories.joined.length} joined, ${changes.stories.left.length} left, ${changes.stories.renamed.length} renamed`,
     `decisions: ${changes.decisions.applied.length} applied, ${changes.decisions.stale.length} stale, ${changes.decisions.refused.length} refused`,
   ];
   lines.push(counts.join(', '), '');
@@ -271,6 +378,20 @@ export function* changesMarkdownChunks(changes: Changes): Generator<string> {
     ),
     ...section('Conflicts opened', changes.conflicts.opened.map(conflictLine)),
     ...section('Conflicts closed', changes.conflicts.closed.map(conflictLine)),
+    ...section(
+      'Events that joined a story',
+      changes.stories.joined.map((e) => `${eventLine(e)} — joined story ${markdownCode(e.story)}, with ${e.with.map(markdownCode).join(', ')}`),
+    ),
+    ...section(
+      'Events that left a story',
+      changes.stories.left.map(
+        (e) => `${eventLine(e)} — left story ${markdownCode(e.story)}, now ${e.now ? `in story ${markdownCode(e.now)}` : 'a story of its own'}`,
+      ),
+    ),
+    ...section(
+      'Stories renamed (a story is named after its first event)',
+      changes.stories.renamed.map((r) => `${markdownCode(r.old)} → ${markdownCode(r.new)}`),
+    ),
     ...section('Decisions applied', changes.decisions.applied.map((id) => markdownCode(id))),
     ...section(
       'Stale decisions (the conflict no longer exists)',
