@@ -206,9 +206,8 @@
  * FOLLOW_UP_SIMILARITY, they share a participant (a person or an organization) few articles
  * name, their casts do not differ, neither is a call or a meeting, and their closest
  * contradicting dates lie within FOLLOW_UP_DAYS. Proposed by the block pairs, closest leads
- * first. Scored by B-cubed F1 of
- * each article's story instead of its primary event (train used for tuning; test only
- * reported): ECB+ train 91.2 → 91.6 (P 93.1 → 92.9, R 89.4 → 90.4), dev 97.8 and GVC val
+ * first. Scored by B-cubed F1 of each article's story instead of its primary event (train
+ * used for tuning; test only reported): ECB+ train 91.2 → 91.6 (P 93.1 → 92.9, R 89.4 → 90.4), dev 97.8 and GVC val
  * 94.5 unchanged (measured with the gap between the closest dates of any kind: window 366
  * days 91.3; 730, 1,096 or 2,000: 91.6; similarity 0.05 the same, 0.2: 91.4; the gap
  * between contradicting dates gives the same figures at 730). On the benchmark corpus as
@@ -767,24 +766,24 @@ export function linkStories(
 
   /**
    * Follow-ups (the story level only): two stories whose dates contradict (a verdict and the
-   * sentencing weeks later) are one story, never one event, when they name a person of each
-   * other's cast whom few articles name, their summed leads are close enough, their dates lie
-   * within FOLLOW_UP_DAYS and neither is a call or a meeting. Proposed by the block pairs.
+   * sentencing weeks later) are one story, never one event, when both name a participant few
+   * articles name, their summed leads are close enough, their dates lie within FOLLOW_UP_DAYS
+   * and neither is a call or a meeting (see the module comment). Proposed by the block pairs.
    */
   function followUpStories(): StoryLink[] {
     const n = views.length;
+    // Roots are group indexes (there may be more groups than views): pairs of them keyed by groups.length.
     const seen = new Set<number>();
-    const proposals: { ra: number; rb: number; i: number; j: number; similarity: number }[] = [];
+    const proposals: { ra: number; rb: number; similarity: number }[] = [];
     for (const key of pairs) {
-      const [i, j] = [Math.floor(key / n), key % n];
-      const [x, y] = [rootOf(i), rootOf(j)];
+      const [x, y] = [rootOf(Math.floor(key / n)), rootOf(key % n)];
       if (x === y) continue;
       const [ra, rb] = x < y ? [x, y] : [y, x];
-      const pairKey = ra * n + rb;
+      const pairKey = ra * groups.length + rb;
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
       if (!datesClash(datesOf(ra), datesOf(rb))) continue;
-      proposals.push({ ra, rb, i, j, similarity: similarityOf(ra, rb) });
+      proposals.push({ ra, rb, similarity: similarityOf(ra, rb) });
     }
     proposals.sort((p, q) => q.similarity - p.similarity || p.ra - q.ra || p.rb - q.rb);
     const out: StoryLink[] = [];
