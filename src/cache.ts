@@ -14,11 +14,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, makeTimer, type ArticleAnalysis } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Block, Mention, Sentence } from './types.ts';
+import { SRC_DIR } from './paths.ts';
 
 /** What is stored per article: the analysis without the article itself. */
 export interface StoredAnalysis {
@@ -65,7 +66,6 @@ export interface AnalyzeOptions {
  */
 export const WORKER_MIN_CHARS = 250_000;
 
-const SRC_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * The code whose output the cache stores: exactly what `analyzeArticle` runs (the
@@ -265,6 +265,7 @@ function workerBundle(): Promise<string | null> {
         target: `node${process.versions.node.split('.')[0]}`,
         logLevel: 'silent',
         external: ['esbuild'], // cache.ts imports it to build this very bundle; the worker never calls that
+        define: { __NEWS_RECONCILE_SRC_DIR__: JSON.stringify(SRC_DIR) }, // see paths.ts
         // CommonJS dependencies (string-similarity) call require(); give the ESM bundle one.
         banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       });
@@ -286,8 +287,8 @@ function workerBundle(): Promise<string | null> {
 
 function startWorker(bundle: string | null): Worker {
   if (bundle) return new Worker(new URL(bundle));
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry } });
+  const entry = pathToFileURL(path.join(SRC_DIR, 'worker.ts')).href;
+  return new Worker(pathToFileURL(path.join(SRC_DIR, 'worker-boot.mjs')), { workerData: { entry } });
 }
 
 /** Articles sent ahead to each thread, so it never waits for the main thread to finish an article before getting its next one. */

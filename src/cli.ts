@@ -313,10 +313,13 @@ async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
   return child.status ?? EXIT.nothingWritten;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(toPosix(process.argv[1]).split('/').pop()!);
-if (invokedDirectly) {
+/**
+ * The command line as a process runs it: V8 tuned, restarted with a bigger heap when the
+ * input needs one, then `main`; sets the exit code. Called below when this file is the
+ * script (tsx src/cli.ts), and by src/launch.mjs, which runs it from a bundle.
+ */
+export function run(argv: string[]): void {
   tuneV8ForRun();
-  const argv = process.argv.slice(2);
   restartWithBiggerHeap(argv)
     .then((status) => (status === null ? main(argv) : status))
     .then(
@@ -329,3 +332,6 @@ if (invokedDirectly) {
       },
     );
 }
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url.endsWith(toPosix(process.argv[1]).split('/').pop()!);
+if (invokedDirectly) run(process.argv.slice(2));

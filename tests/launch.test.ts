@@ -1,0 +1,73 @@
+/**
+ * src/launch.mjs, how `npm start` and `npm run reconcile` start the CLI: from a bundle built
+ * once per version of the sources, with the same results as tsx src/cli.ts, and tsx as the
+ * fallback.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const COMPARED = ['events.json', 'claims.jsonl', 'mentions.jsonl', 'events.csv', 'report.md', 'report.html', 'changes.json'];
+
+function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+function launch(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'src/launch.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function viaTsx(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('src/launch.mjs', () => {
+  it('builds the bundle once, reuses it, and gives what tsx src/cli.ts gives', () => {
+    const bundles = tempDir('reconcile-bundles-');
+    const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles };
+    const [first, second, reference] = [tempDir('reconcile-launch-'), tempDir('reconcile-launch-'), tempDir('reconcile-tsx-')];
+    expect(launch(['sources', '--out', first, '--no-cache', '--quiet'], env).status).toBe(0);
+    const built = readdirSync(bundles);
+    expect(built).toHaveLength(1);
+    expect(built[0]).toMatch(/^cli-[0-9a-f]{16}\.mjs$/);
+    const builtAt = statSync(path.join(bundles, built[0]!)).mtimeMs;
+    expect(launch(['sources', '--out', second, '--no-cache', '--quiet'], env).status).toBe(0);
+    expect(readdirSync(bundles)).toEqual(built);
+    expect(statSync(path.join(bundles, built[0]!)).mtimeMs).toBe(builtAt); // reused, not rebuilt
+    expect(viaTsx(['sources', '--out', reference, '--no-cache', '--quiet']).status).toBe(0);
+    for (const name of COMPARED) {
+      expect(readFileSync(path.join(first, name), 'utf8'), name).toBe(readFileSync(path.join(reference, name), 'utf8'));
+      expect(readFileSync(path.join(second, name), 'utf8'), name).toBe(readFileSync(path.join(reference, name), 'utf8'));
+    }
+  });
+
+  it('passes exit statuses and messages through, from the bundle and from the tsx fallback', () => {
+    const bundles = tempDir('reconcile-bundles-');
+    const expected = viaTsx(['--no-such-option']);
+    expect(expected.status).not.toBe(0);
+    expect(expected.stderr).toContain('--no-such-option');
+    const modes: Record<string, string>[] = [{ NEWS_RECONCILE_BUNDLE_DIR: bundles }, { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_BUNDLE: '0' }];
+    for (const env of modes) {
+      const result = launch(['--no-such-option'], env);
+      expect(result.status).toBe(expected.status);
+      expect(result.stderr).toBe(expected.stderr);
+    }
+  });
+
+  it('falls back to tsx when told to, building nothing', () => {
+    const bundles = tempDir('reconcile-bundles-');
+    const out = tempDir('reconcile-launch-');
+    expect(launch(['sources', '--out', out, '--quiet'], { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_BUNDLE: '0' }).status).toBe(0);
+    expect(readdirSync(bundles)).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')).sources).toHaveLength(5);
+  });
+});
