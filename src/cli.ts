@@ -193,7 +193,8 @@ async function reconcileCommand(options: Options): Promise<number> {
     if (!options.quiet && (interactive || options.timings)) {
       const conflicts = dataset.conflicts.length;
       process.stderr.write(
-        `reconcile: ${articles.length} articles, ${dataset.events.length} events, ${conflicts} conflicts, ` +
+        `reconcile: ${articles.length} articles, ${dataset.events.length} events` +
+          `${dataset.stories.length > 0 ? ` (${dataset.stories.length} ${dataset.stories.length === 1 ? 'story' : 'stories'} of several)` : ''}, ${conflicts} conflicts, ` +
           `${dataset.problems.length} problems → ${options.out}/\n`,
       );
     }

@@ -441,6 +441,7 @@ describe('stories across events', () => {
     expect(section).toContain('(`ev-meet`)');
     expect(section).toContain('TASS ⟷ Reuters (tass:e10 ⟷ reuters:e20): follow-up: lead similarity 0.31');
     expect(section).not.toContain(HOSTILE_SCRIPT);
+    expect(text).toContain('- 3 sources, 3 events (1 story of several), 2 conflicts');
   });
   it('report.html shows the same, escaped, and neither report has the section when there is no story', () => {
     const html = reportHtml(withStory());
@@ -449,6 +450,7 @@ describe('stories across events', () => {
     expect(section.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(section.querySelector('details')!.textContent).toContain(`naming ${HOSTILE_SCRIPT}`);
     expect(section.querySelector('script')).toBeNull();
+    expect(document.querySelector('dl.stats')!.textContent).toContain('3 (1 story of several)');
     expect(reportHtml(buildFixture())).not.toContain('stories-title');
     expect(reportMarkdown(buildFixture())).not.toContain('## Stories across events');
   });

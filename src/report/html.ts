@@ -205,7 +205,7 @@ function* summaryChunks(dataset: Dataset, lookups: Lookups): Generator<string> {
   const errors = dataset.problems.filter((p) => p.severity === 'error').length;
   const stats = [
     stat('Sources', String(dataset.sources.length)),
-    stat('Events', String(dataset.events.length)),
+    stat('Events', dataset.stories.length > 0 ? `${dataset.events.length} (${plural(dataset.stories.length, 'story', 'stories')} of several)` : String(dataset.events.length)),
     stat('Conflicts', `${dataset.conflicts.length} (${open} open)`),
     stat('By severity', SEVERITIES.map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(' · ')),
     stat('By kind', byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(' · ')),

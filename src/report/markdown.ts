@@ -47,7 +47,8 @@ function* summary(dataset: Dataset, lookups: Lookups): Generator<string[]> {
   const lines = [
     '## Summary',
     '',
-    `- ${plural(dataset.sources.length, 'source')}, ${plural(dataset.events.length, 'event')}, ` +
+    `- ${plural(dataset.sources.length, 'source')}, ${plural(dataset.events.length, 'event')}` +
+      `${dataset.stories.length > 0 ? ` (${plural(dataset.stories.length, 'story', 'stories')} of several)` : ''}, ` +
       `${plural(dataset.conflicts.length, 'conflict')} (${open} open, ${dataset.conflicts.length - open} resolved)`,
     `- Conflicts by severity: ${SEVERITIES.map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(', ')}`,
     `- Conflicts by kind: ${byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
