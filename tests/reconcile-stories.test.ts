@@ -254,9 +254,9 @@ describe('follow-up stories: one story, separate events', () => {
   const sentence = doc('sentence', { outlet: 'Reuters', published: '2011-08-09' }, SENTENCE);
   const quake = undatedDoc('quake', QUAKE);
   const mq = mention(quake, 0, { type: 'disaster', trigger: 'earthquake' });
-  const reports = (verdictDate: string, sentenceDate: string, type: EventMention['type'] = 'other') => [
-    { d: verdict, m: [mention(verdict, 0, { type, trigger: 'convicts', participants: ['Warren Jeffs'], time: day(verdictDate) })] },
-    { d: sentence, m: [mention(sentence, 0, { type, trigger: 'sentenced', participants: ['Warren Jeffs'], time: day(sentenceDate) })] },
+  const reports = (verdictDate: string, sentenceDate: string, type: EventMention['type'] = 'other', places: [string | null, string | null] = [null, null]) => [
+    { d: verdict, m: [mention(verdict, 0, { type, trigger: 'convicts', participants: ['Warren Jeffs'], time: day(verdictDate), place: places[0] })] },
+    { d: sentence, m: [mention(sentence, 0, { type, trigger: 'sentenced', participants: ['Warren Jeffs'], time: day(sentenceDate), place: places[1] })] },
     { d: quake, m: [mq] },
   ];
   const eventOf = (r: ReturnType<typeof run>, id: string) => r.events.find((e) => e.id === primaryOf(r, id))!;
@@ -282,6 +282,12 @@ describe('follow-up stories: one story, separate events', () => {
     const r = run(reports('2008-08-04', '2011-08-09'));
     expect(eventOf(r, 'verdict').story).not.toBe(eventOf(r, 'sentence').story);
     expect(r.stories).toEqual([]);
+  });
+  it('two different cities are two stories; a city and its region may be one', () => {
+    const apart = run(reports('2011-08-04', '2011-08-09', 'other', ['Houston', 'Chicago']));
+    expect(eventOf(apart, 'verdict').story).not.toBe(eventOf(apart, 'sentence').story);
+    const near = run(reports('2011-08-04', '2011-08-09', 'other', ['Houston', 'Texas']));
+    expect(eventOf(near, 'verdict').story).toBe(eventOf(near, 'sentence').story);
   });
   it('calls and meetings are never follow-ups of each other (the same leaders call again and again)', () => {
     const r = run(reports('2011-08-04', '2011-08-09', 'phone_call'));
