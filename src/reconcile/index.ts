@@ -201,17 +201,15 @@ function storiesOf(
   primary: Readonly<Record<string, string | null>>,
 ): Story[] {
   const index = new Map(events.map((e, i) => [e.id, i]));
-  const parent = events.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const { find, union } = disjointSets(events.length);
   const linksOf = new Map<number, Story['links']>();
   for (const link of followUps) {
     const a = index.get(eventOfMention.get(link.mentionA.id) ?? '');
     const b = index.get(eventOfMention.get(link.mentionB.id) ?? '');
     if (a === undefined || b === undefined) continue;
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) continue;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[child] = root;
+    const joined = union(a, b);
+    if (!joined) continue;
+    const [root, child] = joined;
     let links = linksOf.get(root);
     if (!links) linksOf.set(root, (links = []));
     for (const moved of linksOf.get(child) ?? []) links.push(moved);
@@ -327,14 +325,10 @@ function joinGroups(
   reasons: Reasons[],
   groupOfMention: Map<string, number>,
 ): void {
-  const parent = groups.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const { find, union } = disjointSets(groups.length);
   for (const link of links) {
-    const [ra, rb] = [find(link.a), find(link.b)];
-    if (ra === rb) continue;
-    parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    const root = Math.min(ra, rb);
-    reasons[root]!.push(reasonEntry(link.mentionA, link.mentionB, link.score, link.reasons));
+    const joined = union(link.a, link.b);
+    if (joined) reasons[joined[0]]!.push(reasonEntry(link.mentionA, link.mentionB, link.score, link.reasons));
   }
   const merged: EventMention[][] = [];
   const mergedReasons: Reasons[] = [];
@@ -357,6 +351,23 @@ function joinGroups(
   for (const entry of mergedReasons) reasons.push(entry);
   groupOfMention.clear();
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
+}
+
+/**
+ * Union-find over 0 … size − 1 with path compression; `union` keeps the smaller root and
+ * returns [root, child], or null when both were one set already.
+ */
+function disjointSets(size: number): { find: (i: number) => number; union: (a: number, b: number) => [number, number] | null } {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number): [number, number] | null => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return null;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    return [root, child];
+  };
+  return { find, union };
 }
 
 /** What the steps share, built once per run: mentions by id, articles' publication dates. */
