@@ -23,6 +23,7 @@ import { readJsonLines, readJsonObjectFile } from './output/read.ts';
 import { applyDecisions, parseDecisions } from './review/decisions.ts';
 import { diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
+import { storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
 import { tuneV8ForRun } from './v8-flags.ts';
@@ -194,7 +195,7 @@ async function reconcileCommand(options: Options): Promise<number> {
       const conflicts = dataset.conflicts.length;
       process.stderr.write(
         `reconcile: ${articles.length} articles, ${dataset.events.length} events` +
-          `${dataset.stories.length > 0 ? ` (${dataset.stories.length} ${dataset.stories.length === 1 ? 'story' : 'stories'} of several)` : ''}, ${conflicts} conflicts, ` +
+          `${storiesNote(dataset.stories)}, ${conflicts} conflicts, ` +
           `${dataset.problems.length} problems → ${options.out}/\n`,
       );
     }

@@ -223,6 +223,15 @@ export function storyTitle(story: Story, events: ReadonlyMap<string, CanonicalEv
   return best?.title ?? story.id;
 }
 
+/** " (5 stories of several)" after an event count, or "" when no story holds several events (the summaries). */
+export function storiesNote(stories: readonly Story[]): string {
+  return stories.length > 0 ? ` (${plural(stories.length, 'story', 'stories')} of several)` : '';
+}
+
+/** What the reports' story section says it lists. */
+export const STORIES_INTRO =
+  'Events with different dates that follow up one another (a verdict and the sentencing): one story, separate events, each with its own date and conflicts.';
+
 /** How many stories of several events the reports list (the rest are in events.json). */
 export const STORIES_LISTED = 200;
 

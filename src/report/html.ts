@@ -33,7 +33,9 @@ import {
   type ReportLookups,
   optionLabel,
   plural,
+  STORIES_INTRO,
   STORIES_LISTED,
+  storiesNote,
   storyTitle,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
@@ -205,7 +207,7 @@ function* summaryChunks(dataset: Dataset, lookups: Lookups): Generator<string> {
   const errors = dataset.problems.filter((p) => p.severity === 'error').length;
   const stats = [
     stat('Sources', String(dataset.sources.length)),
-    stat('Events', dataset.stories.length > 0 ? `${dataset.events.length} (${plural(dataset.stories.length, 'story', 'stories')} of several)` : String(dataset.events.length)),
+    stat('Events', `${dataset.events.length}${storiesNote(dataset.stories)}`),
     stat('Conflicts', `${dataset.conflicts.length} (${open} open)`),
     stat('By severity', SEVERITIES.map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(' · ')),
     stat('By kind', byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(' · ')),
@@ -328,7 +330,7 @@ function storiesSection(dataset: Dataset, lookups: Lookups): string {
   const more = dataset.stories.length - STORIES_LISTED;
   return [
     '<section aria-labelledby="stories-title"><h2 id="stories-title">Stories across events</h2>',
-    '<p>Events with different dates that follow up one another (a verdict and the sentencing): one story, separate events, each with its own date and conflicts.</p>',
+    `<p>${h(STORIES_INTRO)}</p>`,
     ...cards,
     more > 0 ? `<p class="empty">… and ${plural(more, 'more story', 'more stories')}: see <code>events.json</code> (<code>stories</code>).</p>` : '',
     '</section>',

@@ -27,7 +27,9 @@ import {
   type ReportLookups,
   optionLabel,
   plural,
+  STORIES_INTRO,
   STORIES_LISTED,
+  storiesNote,
   storyTitle,
 } from './format.ts';
 import { sortProblems } from '../output/serialize.ts';
@@ -48,7 +50,7 @@ function* summary(dataset: Dataset, lookups: Lookups): Generator<string[]> {
     '## Summary',
     '',
     `- ${plural(dataset.sources.length, 'source')}, ${plural(dataset.events.length, 'event')}` +
-      `${dataset.stories.length > 0 ? ` (${plural(dataset.stories.length, 'story', 'stories')} of several)` : ''}, ` +
+      `${storiesNote(dataset.stories)}, ` +
       `${plural(dataset.conflicts.length, 'conflict')} (${open} open, ${dataset.conflicts.length - open} resolved)`,
     `- Conflicts by severity: ${SEVERITIES.map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(', ')}`,
     `- Conflicts by kind: ${byKind.size === 0 ? 'none' : [...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`,
@@ -138,7 +140,7 @@ function storiesSection(dataset: Dataset, lookups: Lookups): string[] {
   const lines = [
     '## Stories across events',
     '',
-    'Events with different dates that follow up one another (a verdict and the sentencing): one story, separate events, each with its own date and conflicts.',
+    md(STORIES_INTRO),
     '',
   ];
   for (const story of dataset.stories.slice(0, STORIES_LISTED)) {
