@@ -6,7 +6,8 @@
  *   rerun after adding a few articles only analyses the new ones;
  * - worker threads for the articles that are not cached (`--jobs`), but only when
  *   the uncached work is large enough to pay for starting them (see `workerPlan`);
- *   they join when their bundle is built, the main thread analysing meanwhile.
+ *   they start from the bundle src/launch.mjs built with the CLI's, or join when
+ *   this process has built one, the main thread analysing meanwhile.
  *
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
@@ -14,12 +15,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle, makeTimer, type ArticleAnalysis } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Block, Mention, Sentence } from './types.ts';
-import { SRC_DIR } from './paths.ts';
+import { LAUNCHER_WORKER_BUNDLE, SRC_DIR } from './paths.ts';
 
 /** What is stored per article: the analysis without the article itself. */
 export interface StoredAnalysis {
@@ -55,14 +56,15 @@ export interface AnalyzeOptions {
  * Why a threshold on text size and not on article count: analysis costs ~5–7 µs per
  * character of article text (entity extraction dominates; measured on ECB+ and the
  * seeds, one core), so 1 MB is ~5–7 s of work, whatever the number of articles.
- * A worker costs ~0.3–0.5 s CPU to start from the esbuild bundle (measured: online
- * in ~0.1 s, first article done after ~0.5 s CPU; ~2 s with the tsx loader, which
- * re-transpiles the module graph in every thread). The bundle is built by esbuild's
- * own process while the main thread already analyses, and each thread is kept a few
- * articles ahead, so a thread costs only its start. Requiring ~250k characters
- * (≈ 1.5 s of work, 3–5× the start) per extra thread starts one for any dump of a
- * few hundred news articles (the benchmark corpus: 2.1M characters → all `--jobs`), and none
- * for a handful of files, where starting it would cost more than it saves.
+ * A worker costs ~0.6–0.8 s CPU to start from the esbuild bundle (measured on a busy
+ * 2-core host: online in ~0.05 s, first short article done after 0.6–0.8 s CPU; ~2 s
+ * with the tsx loader, which re-transpiles the module graph in every thread). The
+ * bundle is ready from the launcher (or built by esbuild's own process while the main
+ * thread already analyses), and each thread is kept a few articles ahead, so a thread
+ * costs only its start. Requiring ~250k characters (≈ 1.5 s of work, 2–3× the start)
+ * per extra thread starts one for any dump of a few hundred news articles (the
+ * benchmark corpus: 2.1M characters → all `--jobs`), and none for a handful of files,
+ * where starting it would cost more than it saves.
  */
 export const WORKER_MIN_CHARS = 250_000;
 
@@ -239,22 +241,32 @@ export function pruneCache(dir: string, used: ReadonlySet<string>, now = Date.no
 // ─── Worker threads ───────────────────────────────────────────────────────────
 
 /**
- * The worker's entry as one plain ES module, built once per process with esbuild.
- * Why: a worker started through tsx (`worker-boot.mjs`) registers the loader and
- * transpiles the whole module graph again in every thread (~2 s CPU each); the
- * bundle is plain JavaScript that Node loads directly (~0.3–0.5 s). esbuild (the
- * compiler tsx itself runs on, pinned in package.json) is imported lazily, only when
- * workers are started, and any failure (a build error, a platform without its binary)
- * falls back to the tsx boot: slower start, same results.
+ * The worker's entry as one plain ES module. Why: a worker started through tsx
+ * (`worker-boot.mjs`) registers the loader and transpiles the whole module graph again
+ * in every thread (~2 s CPU each); the bundle is plain JavaScript that Node loads
+ * directly. Its packages are inlined, as in the CLI's: compromise's ESM entry is its
+ * source tree, hundreds of modules, and a thread loading them one by one took 1.2–1.5 s
+ * CPU to its first article against 0.6–0.8 s from one file (5 rounds each).
+ *
+ * Started by src/launch.mjs (`npm start`, `npm run reconcile`), the bundle is built by the
+ * launcher with the CLI's and found here ready (`LAUNCHER_WORKER_BUNDLE`): no build at run
+ * time, and the threads start before the main thread's first article. Otherwise (tsx,
+ * tests) it is built once per process with esbuild (the compiler tsx itself runs on,
+ * pinned in package.json, imported only when workers are started): ~0.45 s wall and
+ * ~0.6 s CPU (0.45–0.55 s of it in esbuild's own process, beside the analysing main
+ * thread). Any failure (a build error, a platform without its binary) falls back to
+ * the tsx boot: slower start, same results.
  */
 let bundleMemo: Promise<string | null> | null = null;
 
 function workerBundle(): Promise<string | null> {
   if (process.env.NEWS_RECONCILE_WORKER_BUNDLE === '0') return Promise.resolve(null); // force the tsx boot (tests)
+  if (LAUNCHER_WORKER_BUNDLE && existsSync(fileURLToPath(LAUNCHER_WORKER_BUNDLE))) return Promise.resolve(LAUNCHER_WORKER_BUNDLE);
   bundleMemo ??= (async () => {
     try {
       const esbuild = (await import('esbuild')) as typeof import('esbuild');
       // Asynchronous: esbuild works in its own process while the main thread analyses.
+      // The same options as src/launch.mjs's buildOptions (keep the two in step).
       const built = await esbuild.build({
         entryPoints: [path.join(SRC_DIR, 'worker.ts')],
         write: false,
@@ -355,13 +367,22 @@ async function analyzeInPool(
   const threads = bundlePromise.then((bundle) => {
     const started = head < queue.length ? workers : 0;
     onThreads(started, bundle !== null);
+    // When and from what the threads start (tests/launch.test.ts; measuring the start).
+    if (process.env.NEWS_RECONCILE_DEBUG_THREADS === '1') {
+      const at = `${performance.now().toFixed(0)} ms after the process started, ${head} articles in`;
+      process.stderr.write(`threads: ${started} started ${at}, from ${bundle ?? 'the tsx boot'}\n`);
+    }
     return Promise.all(Array.from({ length: started }, () => runThread(bundle)));
   });
 
   if (mainThreadAnalyzes) {
-    for (let i = take(); i !== undefined; i = take()) {
-      done(i, analyzeTimed(articles[i]!));
+    // Yields before each article, the first too: a bundle that is ready (the launcher's)
+    // starts the threads now rather than after the main thread's first article.
+    for (;;) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      const i = take();
+      if (i === undefined) break;
+      done(i, analyzeTimed(articles[i]!));
     }
   }
   await threads;

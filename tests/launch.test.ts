@@ -1,10 +1,10 @@
 /**
  * src/launch.mjs, how `npm start` and `npm run reconcile` start the CLI: from a bundle built
- * once per version of the sources, with the same results as tsx src/cli.ts, and tsx as the
- * fallback.
+ * once per version of the sources (the worker threads' bundle next to it), with the same
+ * results as tsx src/cli.ts, and tsx as the fallback.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,13 +36,14 @@ describe('src/launch.mjs', () => {
     const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles };
     const [first, second, reference] = [tempDir('reconcile-launch-'), tempDir('reconcile-launch-'), tempDir('reconcile-tsx-')];
     expect(launch(['sources', '--out', first, '--no-cache', '--quiet'], env).status).toBe(0);
-    const built = readdirSync(bundles);
-    expect(built).toHaveLength(1);
+    const built = readdirSync(bundles).sort();
+    expect(built).toHaveLength(2);
     expect(built[0]).toMatch(/^cli-[0-9a-f]{16}\.mjs$/);
-    const builtAt = statSync(path.join(bundles, built[0]!)).mtimeMs;
+    expect(built[1]).toBe(built[0]!.replace('cli-', 'worker-'));
+    const builtAt = built.map((name) => statSync(path.join(bundles, name)).mtimeMs);
     expect(launch(['sources', '--out', second, '--no-cache', '--quiet'], env).status).toBe(0);
-    expect(readdirSync(bundles)).toEqual(built);
-    expect(statSync(path.join(bundles, built[0]!)).mtimeMs).toBe(builtAt); // reused, not rebuilt
+    expect(readdirSync(bundles).sort()).toEqual(built);
+    expect(built.map((name) => statSync(path.join(bundles, name)).mtimeMs)).toEqual(builtAt); // reused, not rebuilt
     expect(viaTsx(['sources', '--out', reference, '--no-cache', '--quiet']).status).toBe(0);
     for (const name of COMPARED) {
       expect(readFileSync(path.join(first, name), 'utf8'), name).toBe(readFileSync(path.join(reference, name), 'utf8'));
@@ -61,6 +62,27 @@ describe('src/launch.mjs', () => {
       expect(result.status).toBe(expected.status);
       expect(result.stderr).toBe(expected.stderr);
     }
+  });
+
+  it('starts worker threads from the bundle it built next to the CLI, and removes stale bundles of both kinds', () => {
+    const bundles = tempDir('reconcile-bundles-');
+    const scratch = tempDir('reconcile-tmp-'); // the process's tmpdir: where src/cache.ts would build its own worker bundle
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const stale = ['cli-0123456789abcdef.mjs', 'worker-0123456789abcdef.mjs', 'worker-0123456789abcdef.mjs.4242.tmp'];
+    for (const name of [...stale, 'notes.txt']) {
+      writeFileSync(path.join(bundles, name), '');
+      utimesSync(path.join(bundles, name), hourAgo, hourAgo);
+    }
+    const out = tempDir('reconcile-launch-');
+    const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_WORKER_MIN_CHARS: '1', NEWS_RECONCILE_DEBUG_THREADS: '1', TMPDIR: scratch };
+    const result = launch(['sources', '--out', out, '--no-cache', '--quiet', '--jobs', '2'], env);
+    expect(result.status).toBe(0);
+    const built = readdirSync(bundles).filter((name) => name !== 'notes.txt').sort();
+    expect(built).toEqual([expect.stringMatching(/^cli-[0-9a-f]{16}\.mjs$/), expect.stringMatching(/^worker-[0-9a-f]{16}\.mjs$/)]);
+    expect(readdirSync(bundles)).toContain('notes.txt'); // not a bundle: left alone
+    expect(result.stderr).toMatch(new RegExp(`^threads: 1 started .*, from file://.*/${built[1]!.replace('.', '\\.')}$`, 'm'));
+    expect(readdirSync(scratch).filter((name) => name.startsWith('news-reconcile-worker-'))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')).sources).toHaveLength(5);
   });
 
   it('falls back to tsx when told to, building nothing', () => {
