@@ -12,8 +12,7 @@
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -251,49 +250,23 @@ export function pruneCache(dir: string, used: ReadonlySet<string>, now = Date.no
  * Started by src/launch.mjs (`npm start`, `npm run reconcile`), the bundle is built by the
  * launcher with the CLI's and found here ready (`LAUNCHER_WORKER_BUNDLE`): no build at run
  * time, and the threads start before the main thread's first article. Otherwise (tsx,
- * tests) it is built once per process with esbuild (the compiler tsx itself runs on,
- * pinned in package.json, imported only when workers are started): ~0.45 s wall and
- * ~0.6 s CPU (0.45–0.55 s of it in esbuild's own process, beside the analysing main
- * thread). Any failure (a build error, a platform without its binary) falls back to
- * the tsx boot: slower start, same results.
+ * tests, the benchmark) it is the same file (src/bundles.mjs, same key), built by the first
+ * run after an edit with esbuild (the compiler tsx itself runs on, pinned in package.json,
+ * imported only then): ~0.45 s wall and ~0.6 s CPU, 0.45–0.55 s of it in esbuild's own
+ * process beside the analysing main thread; later runs find it. Any failure (a build
+ * error, a platform without its binary) falls back to the tsx boot: slower start, same
+ * results.
  */
 let bundleMemo: Promise<string | null> | null = null;
 
 function workerBundle(): Promise<string | null> {
   if (process.env.NEWS_RECONCILE_WORKER_BUNDLE === '0') return Promise.resolve(null); // force the tsx boot (tests)
   if (LAUNCHER_WORKER_BUNDLE && existsSync(fileURLToPath(LAUNCHER_WORKER_BUNDLE))) return Promise.resolve(LAUNCHER_WORKER_BUNDLE);
-  bundleMemo ??= (async () => {
-    try {
-      const esbuild = (await import('esbuild')) as typeof import('esbuild');
-      // Asynchronous: esbuild works in its own process while the main thread analyses.
-      // The same options as src/launch.mjs's buildOptions (keep the two in step).
-      const built = await esbuild.build({
-        entryPoints: [path.join(SRC_DIR, 'worker.ts')],
-        write: false,
-        outfile: 'worker.mjs',
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: `node${process.versions.node.split('.')[0]}`,
-        logLevel: 'silent',
-        external: ['esbuild'], // cache.ts imports it to build this very bundle; the worker never calls that
-        define: { __NEWS_RECONCILE_SRC_DIR__: JSON.stringify(SRC_DIR) }, // see paths.ts
-        // CommonJS dependencies (string-similarity) call require(); give the ESM bundle one.
-        banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-      });
-      const code = built.outputFiles[0]!.text;
-      // Named by its content: runs with the same code share one file, nothing to clean up.
-      const file = path.join(tmpdir(), `news-reconcile-worker-${sha256(code).slice(0, 16)}.mjs`);
-      if (!existsSync(file)) {
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, code);
-        renameSync(partial, file); // atomic: a concurrent run never loads half a file
-      }
-      return pathToFileURL(file).href;
-    } catch {
-      return null;
-    }
-  })();
+  // Asynchronous: esbuild works in its own process while the main thread analyses.
+  bundleMemo ??= import('./bundles.mjs')
+    .then(({ ensureBundles }) => ensureBundles({ cli: false }))
+    .then((files) => pathToFileURL(files.worker).href)
+    .catch(() => null);
   return bundleMemo;
 }
 

@@ -66,7 +66,6 @@ describe('src/launch.mjs', () => {
 
   it('starts worker threads from the bundle it built next to the CLI, and removes stale bundles of both kinds', () => {
     const bundles = tempDir('reconcile-bundles-');
-    const scratch = tempDir('reconcile-tmp-'); // the process's tmpdir: where src/cache.ts would build its own worker bundle
     const hourAgo = new Date(Date.now() - 3_600_000);
     const stale = ['cli-0123456789abcdef.mjs', 'worker-0123456789abcdef.mjs', 'worker-0123456789abcdef.mjs.4242.tmp'];
     for (const name of [...stale, 'notes.txt']) {
@@ -74,14 +73,26 @@ describe('src/launch.mjs', () => {
       utimesSync(path.join(bundles, name), hourAgo, hourAgo);
     }
     const out = tempDir('reconcile-launch-');
-    const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_WORKER_MIN_CHARS: '1', NEWS_RECONCILE_DEBUG_THREADS: '1', TMPDIR: scratch };
+    const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_WORKER_MIN_CHARS: '1', NEWS_RECONCILE_DEBUG_THREADS: '1' };
     const result = launch(['sources', '--out', out, '--no-cache', '--quiet', '--jobs', '2'], env);
     expect(result.status).toBe(0);
     const built = readdirSync(bundles).filter((name) => name !== 'notes.txt').sort();
     expect(built).toEqual([expect.stringMatching(/^cli-[0-9a-f]{16}\.mjs$/), expect.stringMatching(/^worker-[0-9a-f]{16}\.mjs$/)]);
     expect(readdirSync(bundles)).toContain('notes.txt'); // not a bundle: left alone
     expect(result.stderr).toMatch(new RegExp(`^threads: 1 started .*, from file://.*/${built[1]!.replace('.', '\\.')}$`, 'm'));
-    expect(readdirSync(scratch).filter((name) => name.startsWith('news-reconcile-worker-'))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')).sources).toHaveLength(5);
+  });
+
+  it('started through tsx, builds only the worker threads\' bundle, where the launcher would, and starts them from it', () => {
+    const bundles = tempDir('reconcile-bundles-');
+    const out = tempDir('reconcile-launch-');
+    const env = { NEWS_RECONCILE_BUNDLE_DIR: bundles, NEWS_RECONCILE_BUNDLE: '0', NEWS_RECONCILE_WORKER_MIN_CHARS: '1', NEWS_RECONCILE_DEBUG_THREADS: '1' };
+    const result = launch(['sources', '--out', out, '--no-cache', '--quiet', '--jobs', '2'], env);
+    expect(result.status).toBe(0);
+    const built = readdirSync(bundles);
+    expect(built).toEqual([expect.stringMatching(/^worker-[0-9a-f]{16}\.mjs$/)]);
+    // 0 or 1: the first build may take longer than the main thread needs for the five seeds.
+    expect(result.stderr).toMatch(new RegExp(`^threads: [01] started .*, from file://.*/${built[0]!.replace('.', '\\.')}$`, 'm'));
     expect(JSON.parse(readFileSync(path.join(out, 'events.json'), 'utf8')).sources).toHaveLength(5);
   });
 
