@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
-import { formatBytes, heapLimitChosen, planHeap } from './heap.ts';
+import { formatBytes, heapGrowingPercent, heapLimitChosen, planHeap } from './heap.ts';
 import { discover } from './ingest/discover.ts';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
@@ -26,7 +26,7 @@ import { explainEvent } from './review/explain.ts';
 import { storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
-import { tuneV8ForRun } from './v8-flags.ts';
+import { limitHeapGrowth, tuneV8ForRun } from './v8-flags.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
 const USAGE = `Usage:
@@ -274,10 +274,10 @@ const HEAP_RESTARTED = 'NEWS_RECONCILE_HEAP_RESTARTED';
 
 /**
  * A dump too big for the current heap (heap.ts): restart this CLI once with a bigger
- * one and return its exit status, or warn and return null to run here anyway.
+ * one and return its exit status, or warn and return null to run here anyway. A large
+ * dump's heap also grows more slowly than V8's default (heapGrowingPercent).
  */
 async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
-  if (process.env[HEAP_RESTARTED]) return null;
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(argv);
@@ -301,7 +301,8 @@ async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
     totalMemoryBytes: totalmem(),
     limitChosen: heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS),
   });
-  if (plan.action === 'enough') return null;
+  limitHeapGrowth(heapGrowingPercent(plan.neededBytes)); // here and, after a restart, in the child
+  if (plan.action === 'enough' || process.env[HEAP_RESTARTED]) return null;
   const need = `${formatBytes(inputBytes)} of input needs about ${formatBytes(plan.neededBytes)} of heap`;
   if (plan.action === 'warn') {
     process.stderr.write(`reconcile: warning: ${need}, and the run may stop for lack of memory; ${plan.advice}\n`);

@@ -23,6 +23,28 @@ export const HEADROOM = 1.5;
 /** Never ask for more than this share of the machine's memory. */
 export const RAM_SHARE = 0.8;
 
+/**
+ * Past this estimated live heap, the heap grows by HEAP_GROWING_PERCENT after each full
+ * collection instead of V8's own factor (up to 4× when collections are cheap next to the
+ * work, as they are here): peak memory then stays nearer what the run really holds.
+ * Measured on 100,000 synthetic articles (45 MB, one thread, `--no-cache`, same machine,
+ * runs one after another): V8's factor 1.30 GB peak RSS and 156 s CPU; 50% 0.92 GB and
+ * 163 s; 35% 0.85 GB; 20% 0.78 GB and 177 s. Small dumps keep V8's factor: their heap
+ * is small anyway, and every collection saved is speed.
+ */
+export const LARGE_HEAP_BYTES = 1024 * 1024 * 1024;
+export const HEAP_GROWING_PERCENT = 50;
+
+/** The heap's growth after a full collection for a run needing `neededBytes` (null: V8's own). */
+export function heapGrowingPercent(neededBytes: number): number | null {
+  return neededBytes >= LARGE_HEAP_BYTES ? HEAP_GROWING_PERCENT : null;
+}
+
+/** The live heap a run over `inputBytes` of input is estimated to need (see above). */
+export function neededHeapBytes(inputBytes: number): number {
+  return BASE_HEAP_BYTES + BYTES_PER_INPUT_BYTE * inputBytes;
+}
+
 export type HeapPlan =
   | { action: 'enough'; neededBytes: number }
   /** Restart with `--max-old-space-size=limitMb`. */
@@ -44,7 +66,7 @@ const MB = 1024 * 1024;
 
 /** What to do about the heap for a run over `inputBytes` of input. Pure. */
 export function planHeap(context: HeapContext): HeapPlan {
-  const neededBytes = BASE_HEAP_BYTES + BYTES_PER_INPUT_BYTE * context.inputBytes;
+  const neededBytes = neededHeapBytes(context.inputBytes);
   const wanted = Math.ceil((neededBytes * HEADROOM) / MB);
   if (neededBytes <= context.heapLimitBytes) return { action: 'enough', neededBytes };
   if (context.limitChosen) {

@@ -26,3 +26,16 @@ export function tuneV8ForRun(env: NodeJS.ProcessEnv = process.env): readonly str
   for (const flag of RUN_V8_FLAGS) setFlagsFromString(flag);
   return RUN_V8_FLAGS;
 }
+
+/**
+ * How much the heap grows after a full collection (src/heap.ts, heapGrowingPercent): set
+ * for large dumps, unless NEWS_RECONCILE_V8_DEFAULTS=1 or node was given the flag itself.
+ * Read by V8 at every collection, so setting it at run time works.
+ */
+export function limitHeapGrowth(percent: number | null, env: NodeJS.ProcessEnv = process.env, execArgv: readonly string[] = process.execArgv): string | null {
+  const chosen = /--heap[-_]growing[-_]percent/;
+  if (percent === null || env.NEWS_RECONCILE_V8_DEFAULTS === '1' || execArgv.some((a) => chosen.test(a)) || chosen.test(env.NODE_OPTIONS ?? '')) return null;
+  const flag = `--heap-growing-percent=${percent}`;
+  setFlagsFromString(flag);
+  return flag;
+}

@@ -1,9 +1,17 @@
 /** Heap sizing for big dumps (src/heap.ts): when the CLI restarts itself with a bigger heap, and when it warns. */
 import { describe, expect, it } from 'vitest';
-import { BASE_HEAP_BYTES, BYTES_PER_INPUT_BYTE, heapLimitChosen, planHeap } from '../src/heap.ts';
+import { BASE_HEAP_BYTES, BYTES_PER_INPUT_BYTE, HEAP_GROWING_PERCENT, heapGrowingPercent, heapLimitChosen, neededHeapBytes, planHeap } from '../src/heap.ts';
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
+
+describe('heapGrowingPercent', () => {
+  it("keeps V8's own growth for ordinary dumps and slows it from an estimated 1 GB of heap", () => {
+    expect(heapGrowingPercent(neededHeapBytes(2.2 * MB))).toBeNull(); // the benchmark corpus
+    expect(heapGrowingPercent(neededHeapBytes(9 * MB))).toBeNull(); // 20k short articles
+    expect(heapGrowingPercent(neededHeapBytes(45 * MB))).toBe(HEAP_GROWING_PERCENT); // 100k
+  });
+});
 
 describe('planHeap', () => {
   const machine = { heapLimitBytes: 4.3 * GB, totalMemoryBytes: 23.5 * GB, limitChosen: false };
