@@ -12,7 +12,7 @@
  * with the same output folder (an incremental rerun in the same process, so the cache
  * key's hash of the code cannot change in between while others edit src/).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
@@ -26,7 +26,8 @@ import { readJsonObjectFile } from '../../src/output/read.ts';
 import { diffDatasets } from '../../src/review/changes.ts';
 import type { Dataset } from '../../src/types.ts';
 import { REPORT_MARKER, type ChildReport } from './bench-protocol.ts';
-import { tuneV8ForRun } from '../../src/v8-flags.ts';
+import { limitHeapGrowth, tuneV8ForRun } from '../../src/v8-flags.ts';
+import { heapGrowingPercent, neededHeapBytes } from '../../src/heap.ts';
 
 async function main(): Promise<void> {
   const loadMs = performance.now();
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
       into: { type: 'string' },
     },
   });
+  // As the CLI: a large dump's heap grows more slowly (src/heap.ts).
+  const inputBytes = positionals.reduce((n, p) => n + (existsSync(p) && statSync(p).isFile() ? statSync(p).size : 0), 0);
+  limitHeapGrowth(heapGrowingPercent(neededHeapBytes(inputBytes)));
   const out = values.out ?? 'output';
   const jobs = Number(values.jobs);
   const cache = !values['no-cache'];
