@@ -203,6 +203,15 @@ describe('inference rules', () => {
     expect(latestFullDate('Jane Roe (b. April 22, 1923) died.\nPosted: May 2, 2009', 0)!.value).toBe('2009-05-02');
   });
 
+  it('reads a stamp broken over lines whole, as chrono over the whole window would (only lines near a year are read)', () => {
+    const text = `Headline\n${'Some prose without any year. '.repeat(20)}\nJane Doe\nUpdated: Monday,\nDec. 15,\n2008 at 7:35 am\nThe story starts here.`;
+    const found = latestFullDate(text, 0)!;
+    expect(found.value).toBe('2008-12-15');
+    expect(text.slice(found.span.start, found.span.end)).toBe('Monday,\nDec. 15,\n2008 at 7:35 am');
+    const offset = latestFullDate('Posted on Monday,\nDecember 15, 2008\nSome prose.', 100)!;
+    expect(offset.span).toEqual({ start: 107, end: 135 }); // "on Monday,\nDecember 15, 2008", shifted by the body's offset
+  });
+
   it.each([
     ['Thursday, December 11, 2008\nThe team made an offer.', '2008-12-11'],
     ['Red Sox make offer\nDecember 15, 2008 at 1:00pm CST\nText.', '2008-12-15'],
