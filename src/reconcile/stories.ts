@@ -551,10 +551,16 @@ export function linkStories(
   // Roots with an ambiguous report (see ambiguousReports).
   const ambiguousRoots = new Set<number>();
   for (const [g, list] of members) if (list.some((vi) => ambiguous.has(vi))) ambiguousRoots.add(g);
+  // Each join is a new generation; a root's is the last that changed it (nearestStories skips
+  // a small story when neither it nor any candidate of it changed since it was last weighed).
+  let generation = 0;
+  const changedAt = new Map<number, number>();
   const join = (ra: number, rb: number): void => {
     const [sa, sb] = [sums.get(ra)!, sums.get(rb)!];
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     parent.set(child, root);
+    changedAt.set(root, ++generation);
+    changedAt.delete(child);
     const [big, small] = sa.vector.size >= sb.vector.size ? [sa, sb] : [sb, sa];
     let norm2 = big.norm2 !== undefined && small.norm2 !== undefined ? big.norm2 : undefined;
     const sum = big.vector instanceof SummedVector ? big.vector : SummedVector.of(big.vector);
@@ -675,12 +681,15 @@ export function linkStories(
     const named = [...other.people].filter((p) => p.includes(' ') && rarePerson(p) && leadPairs().has(p.split(' ').slice(-2).join(' ')));
     return named.sort()[0] ?? null;
   };
+  // The generation at which each small story was last weighed without joining anything: the
+  // second pass (after close stories) weighs again only what changed, 1.37 → 0.77 s of CPU in
+  // this pass at 20k synthetic articles, outputs byte-identical (20k, corpus, seeds).
+  const weighedAt = new Map<number, number>();
+  const unchangedSince = (root: number, at: number): boolean => (changedAt.get(root) ?? 0) <= at;
   const nearestStories = (): void => {
     for (const r of [...members.keys()].sort((x, y) => x - y)) {
       const reports = members.get(r);
       if (!reports || reports.length > NEAREST_STORY_MAX_REPORTS) continue;
-      const own = castOf(r);
-      const reportViews = reports.map((vi) => views[vi]!);
       const roots = new Set<number>();
       for (const vi of reports) {
         for (let k = blockStart[vi]!; k < blockStart[vi + 1]!; k++) {
@@ -688,6 +697,12 @@ export function linkStories(
           if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
         }
       }
+      // Weighed before, and neither it nor a candidate changed since: the same answer (no join).
+      const before = weighedAt.get(r);
+      if (before !== undefined && unchangedSince(r, before) && [...roots].every((t) => unchangedSince(t, before))) continue;
+      weighedAt.set(r, generation);
+      const own = castOf(r);
+      const reportViews = reports.map((vi) => views[vi]!);
       // The cast veto reads the small story's whole leads (a few reports): "Marfin Bank" may come in its third sentence.
       let leadPairs: string[][] | null = null;
       const namedInLeads = (cast: Cast): boolean => (leadPairs ??= reportViews.map((v) => wordPairs(fold(leadText(v.article))))).some((pairs) => pairs.some((pair) => cast.nameKeys.has(pair)));
