@@ -794,6 +794,20 @@ export function linkStories(
     // Roots are group indexes (there may be more groups than views): pairs of them keyed by groups.length.
     const seen = new Set<number>();
     const proposals: { ra: number; rb: number; similarity: number }[] = [];
+    // What the checks below need of each side alone, asked before the (costlier) lead similarity:
+    // neither a call nor a meeting, and a rare person on the side the shared one is read from (ra).
+    const recurring = new Map<number, boolean>();
+    const isRecurring = (root: number): boolean => {
+      let r = recurring.get(root);
+      if (r === undefined) recurring.set(root, (r = anyRecurring(castOf(root))));
+      return r;
+    };
+    const rarePeople = new Map<number, boolean>();
+    const namesRarePerson = (root: number): boolean => {
+      let r = rarePeople.get(root);
+      if (r === undefined) rarePeople.set(root, (r = [...castOf(root).people].some(rarePerson)));
+      return r;
+    };
     for (const key of pairs) {
       const [x, y] = [rootOf(Math.floor(key / n)), rootOf(key % n)];
       if (x === y) continue;
@@ -801,7 +815,7 @@ export function linkStories(
       const pairKey = ra * groups.length + rb;
       if (seen.has(pairKey)) continue;
       seen.add(pairKey);
-      if (!datesClash(datesOf(ra), datesOf(rb))) continue;
+      if (isRecurring(ra) || isRecurring(rb) || !namesRarePerson(ra) || !datesClash(datesOf(ra), datesOf(rb))) continue;
       proposals.push({ ra, rb, similarity: similarityOf(ra, rb) });
     }
     proposals.sort((p, q) => q.similarity - p.similarity || p.ra - q.ra || p.rb - q.rb);
