@@ -301,7 +301,7 @@ async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
     totalMemoryBytes: totalmem(),
     limitChosen: heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS),
   });
-  limitHeapGrowth(heapGrowingPercent(plan.neededBytes)); // here and, after a restart, in the child
+  limitHeapGrowth(heapGrowingPercent(plan.neededBytes, totalmem())); // here and, after a restart, in the child
   if (plan.action === 'enough' || process.env[HEAP_RESTARTED]) return null;
   const need = `${formatBytes(inputBytes)} of input needs about ${formatBytes(plan.neededBytes)} of heap`;
   if (plan.action === 'warn') {

@@ -1,15 +1,27 @@
 /** Heap sizing for big dumps (src/heap.ts): when the CLI restarts itself with a bigger heap, and when it warns. */
 import { describe, expect, it } from 'vitest';
-import { BASE_HEAP_BYTES, BYTES_PER_INPUT_BYTE, HEAP_GROWING_PERCENT, heapGrowingPercent, heapLimitChosen, neededHeapBytes, planHeap } from '../src/heap.ts';
+import { BASE_HEAP_BYTES, BYTES_PER_INPUT_BYTE, HEAP_GROWING_PERCENT, heapGrowingPercent, heapLimitChosen, MIN_GROWING_PERCENT, neededHeapBytes, planHeap } from '../src/heap.ts';
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
 
 describe('heapGrowingPercent', () => {
+  const machine = 23.5 * GB;
+
   it("keeps V8's own growth for ordinary dumps and slows it from an estimated 1 GB of heap", () => {
-    expect(heapGrowingPercent(neededHeapBytes(2.2 * MB))).toBeNull(); // the benchmark corpus
-    expect(heapGrowingPercent(neededHeapBytes(9 * MB))).toBeNull(); // 20k short articles
-    expect(heapGrowingPercent(neededHeapBytes(45 * MB))).toBe(HEAP_GROWING_PERCENT); // 100k
+    expect(heapGrowingPercent(neededHeapBytes(2.2 * MB), machine)).toBeNull(); // the benchmark corpus
+    expect(heapGrowingPercent(neededHeapBytes(9 * MB), machine)).toBeNull(); // 20k short articles
+    expect(heapGrowingPercent(neededHeapBytes(45 * MB), machine)).toBe(HEAP_GROWING_PERCENT); // 100k
+    expect(heapGrowingPercent(neededHeapBytes(452 * MB), machine)).toBe(HEAP_GROWING_PERCENT); // 1M: 9.7 GB grown 50% fits
+  });
+
+  it('grows less where the machine is small for the dump, never below the minimum', () => {
+    const needed = neededHeapBytes(452 * MB); // a million short articles, ~9.7 GB
+    const growth = heapGrowingPercent(needed, 16 * GB)!;
+    expect(growth).toBeLessThan(HEAP_GROWING_PERCENT);
+    expect(needed * (1 + growth / 100)).toBeLessThanOrEqual(16 * GB * 0.8);
+    expect(needed * (1 + (growth + 1) / 100)).toBeGreaterThan(16 * GB * 0.8);
+    expect(heapGrowingPercent(needed, 8 * GB)).toBe(MIN_GROWING_PERCENT);
   });
 });
 

@@ -13,6 +13,7 @@
  * key's hash of the code cannot change in between while others edit src/).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   });
   // As the CLI: a large dump's heap grows more slowly (src/heap.ts).
   const inputBytes = positionals.reduce((n, p) => n + (existsSync(p) && statSync(p).isFile() ? statSync(p).size : 0), 0);
-  limitHeapGrowth(heapGrowingPercent(neededHeapBytes(inputBytes)));
+  limitHeapGrowth(heapGrowingPercent(neededHeapBytes(inputBytes), totalmem()));
   const out = values.out ?? 'output';
   const jobs = Number(values.jobs);
   const cache = !values['no-cache'];
