@@ -115,9 +115,10 @@ export async function ensureBundles({ cli = true } = {}) {
     ),
   );
   mkdirSync(dir, { recursive: true });
+  const code = (entry) => built[missing.indexOf(entry)].outputFiles[0].text;
   // The worker's first: a run that finds the CLI's bundle finds its worker's.
-  missing.forEach((entry, i) => entry === 'worker' && writeAtomically(files.worker, built[i].outputFiles[0].text));
-  missing.forEach((entry, i) => entry === 'cli' && writeAtomically(files.cli, built[i].outputFiles[0].text));
+  if (missing.includes('worker')) writeAtomically(files.worker, code('worker'));
+  if (missing.includes('cli')) writeAtomically(files.cli, code('cli'));
   for (const name of readdirSync(dir)) {
     const other = path.join(dir, name);
     // Other versions' bundles, and temporary files a killed build left.

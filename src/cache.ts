@@ -6,8 +6,8 @@
  *   rerun after adding a few articles only analyses the new ones;
  * - worker threads for the articles that are not cached (`--jobs`), but only when
  *   the uncached work is large enough to pay for starting them (see `workerPlan`);
- *   they start from the bundle src/launch.mjs built with the CLI's, or join when
- *   this process has built one, the main thread analysing meanwhile.
+ *   they start from the bundle built with the CLI's (src/bundles.mjs), or join once
+ *   this process has built it, the main thread analysing meanwhile.
  *
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
