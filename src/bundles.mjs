@@ -16,7 +16,7 @@
  * Plain JavaScript on purpose: the launcher must run before anything can compile TypeScript.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -83,15 +83,6 @@ function writeAtomically(file, text) {
   renameSync(partial, file);
 }
 
-function exists(file) {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The paths of the bundles asked for (`cli`, `worker`), each built first when missing. The
  * CLI's has the worker's URL baked in (`__NEWS_RECONCILE_WORKER_BUNDLE__`), so asking for it
@@ -102,7 +93,7 @@ export async function ensureBundles({ cli = true } = {}) {
   const dir = bundleDir();
   const key = bundleKey();
   const files = { cli: path.join(dir, `cli-${key}.mjs`), worker: path.join(dir, `worker-${key}.mjs`) };
-  const missing = [...(exists(files.worker) ? [] : ['worker']), ...(cli && !exists(files.cli) ? ['cli'] : [])];
+  const missing = [...(existsSync(files.worker) ? [] : ['worker']), ...(cli && !existsSync(files.cli) ? ['cli'] : [])];
   if (missing.length === 0) return files;
   const esbuild = await import('esbuild');
   const built = await Promise.all(

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import cliProgress from 'cli-progress';
 import { formatBytes, heapGrowingPercent, heapLimitChosen, planHeap } from './heap.ts';
-import { discover } from './ingest/discover.ts';
+import { inputBytes } from './ingest/discover.ts';
 import { ingest } from './ingest/index.ts';
 import { runPipeline } from './pipeline.ts';
 import { formatProblem, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
@@ -285,25 +285,16 @@ async function restartWithBiggerHeap(argv: string[]): Promise<number | null> {
     return null; // main reports the usage error
   }
   if (parsed.command !== 'reconcile') return null;
-  const { files } = await discover(parsed.options.paths, process.cwd());
-  let inputBytes = 0;
-  for (const file of files) {
-    if (file.format === 'skipped') continue;
-    try {
-      inputBytes += statSync(file.abs).size;
-    } catch {
-      // unreadable: ingest reports it
-    }
-  }
+  const bytes = await inputBytes(parsed.options.paths, process.cwd());
   const plan = planHeap({
-    inputBytes,
+    inputBytes: bytes,
     heapLimitBytes: getHeapStatistics().heap_size_limit,
     totalMemoryBytes: totalmem(),
     limitChosen: heapLimitChosen(process.execArgv, process.env.NODE_OPTIONS),
   });
   limitHeapGrowth(heapGrowingPercent(plan.neededBytes, totalmem())); // here and, after a restart, in the child
   if (plan.action === 'enough' || process.env[HEAP_RESTARTED]) return null;
-  const need = `${formatBytes(inputBytes)} of input needs about ${formatBytes(plan.neededBytes)} of heap`;
+  const need = `${formatBytes(bytes)} of input needs about ${formatBytes(plan.neededBytes)} of heap`;
   if (plan.action === 'warn') {
     process.stderr.write(`reconcile: warning: ${need}, and the run may stop for lack of memory; ${plan.advice}\n`);
     return null;

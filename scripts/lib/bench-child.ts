@@ -12,11 +12,12 @@
  * with the same output folder (an incremental rerun in the same process, so the cache
  * key's hash of the code cannot change in between while others edit src/).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
+import { inputBytes } from '../../src/ingest/discover.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
 import { EventCache } from '../../src/event-cache.ts';
@@ -45,8 +46,7 @@ async function main(): Promise<void> {
     },
   });
   // As the CLI: a large dump's heap grows more slowly (src/heap.ts).
-  const inputBytes = positionals.reduce((n, p) => n + (existsSync(p) && statSync(p).isFile() ? statSync(p).size : 0), 0);
-  limitHeapGrowth(heapGrowingPercent(neededHeapBytes(inputBytes), totalmem()));
+  limitHeapGrowth(heapGrowingPercent(neededHeapBytes(await inputBytes(positionals, process.cwd())), totalmem()));
   const out = values.out ?? 'output';
   const jobs = Number(values.jobs);
   const cache = !values['no-cache'];

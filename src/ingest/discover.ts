@@ -129,3 +129,18 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
   const dirs = [...manifestDirs.values()].sort((a, b) => comparePaths(a.dir, b.dir));
   return { files, manifestDirs: dirs, problems };
 }
+
+/** Bytes of the article files under `paths` (skipped and unreadable files left out: ingest reports them). */
+export async function inputBytes(paths: readonly string[], cwd: string): Promise<number> {
+  const { files } = await discover(paths, cwd);
+  let bytes = 0;
+  for (const file of files) {
+    if (file.format === 'skipped') continue;
+    try {
+      bytes += (await stat(file.abs)).size;
+    } catch {
+      // unreadable: ingest reports it
+    }
+  }
+  return bytes;
+}
