@@ -77,6 +77,25 @@ describe('streamed outputs', () => {
     writeChunks(file, 'short'); // replaces, not appends
     expect(readFileSync(file, 'utf8')).toBe('short');
   });
+
+  it('writeChunks writes the joined text: pairs cut between chunks, lone surrogates, chunks longer than its buffer', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'out.txt');
+    const long = `${'Зеленский 😀 '.repeat(60_000)}x`;
+    const cases: string[][] = [
+      ['a\ud83d', '\ude00b'], // one pair across two chunks
+      ['\ud83d', '', '\ude00'], // across an empty chunk
+      ['x\ud83d', 'y'], // a lone high surrogate
+      ['\ude00', 'z\ud83d'], // a lone low one, a high one last
+      ['é'.repeat(400_000), '\ud83d', long, '\ude00', long.slice(1)],
+    ];
+    for (const chunks of cases) {
+      const bytes = writeChunks(file, chunks);
+      const expected = Buffer.from(chunks.join(''), 'utf8');
+      expect(readFileSync(file).equals(expected)).toBe(true);
+      expect(bytes).toBe(expected.length);
+    }
+  });
 });
 
 describe('reading outputs back in chunks', () => {
