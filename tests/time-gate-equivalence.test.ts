@@ -60,7 +60,7 @@ describe('gated news chrono', () => {
       'today', 'tonight', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'this week', 'earlier this month', 'mid',
       'late', 'early', 'since', 'until', 'between', 'and', 'to', 'the 2018 election', 'summit', 'that year', 'about', 'around',
       '+', '-', '/', ',', '.', '(', ')', ':', '5', '12', '30', '07', '2019', '2017-2021', '1300', '3/14', '14.3.2019', '2019-03-14',
-      '10:30', 'a.m.', 'p.m.', 'a. m.', 'am', 'pm', 'GMT', 'ET', 'EST', 'Moscow time', 'UTC+3', '+0300', 'o’clock', '“', '”', 'Ю',
+      '10:30', '9', '25', '99', '100', '130', '2400', '0930', '7:5', '12:75', '25:00', '10:30:75', '8:00:00.1234', '1.5', '13pm', 'a.m.', 'p.m.', 'a. m.', 'am', 'pm', 'GMT', 'ET', 'EST', 'Moscow time', 'UTC+3', '+0300', 'o’clock', '“', '”', 'Ю',
     ];
     const separators = ['', ' ', ' ', ' ', '  ', ', ', '-', '.', '/'];
     const random = randomInts(20261121);

@@ -20,6 +20,7 @@ import { relativePeriodParser } from './parsers/relative-period.ts';
 import { setParser } from './parsers/sets.ts';
 import { CHRONO_PARSER_NEEDS, mayHoldTime, parserGate, type ParserNeeds } from './gate.ts';
 import { withCheapPattern } from './case-expanded.ts';
+import { withEarlyRejection } from './early-reject.ts';
 import { exemptProjectResults, projectFirstRefiner } from './refiners/project-first.ts';
 import { filterRefiner } from './refiners/filters.ts';
 import { partOfDayDateRefiner, spacedMeridiemRefiner } from './refiners/repairs.ts';
@@ -66,10 +67,14 @@ const PROJECT_PARSER_NEEDS: ReadonlyMap<chrono.Parser, ParserNeeds> = new Map([
 const needsOf = (parser: chrono.Parser): ParserNeeds =>
   PROJECT_PARSER_NEEDS.get(parser) ?? CHRONO_PARSER_NEEDS[parser.constructor?.name ?? ''] ?? [];
 
-/** chrono's casual parsers then the project's, each with what it needs (the costly patterns case-expanded unless `cheapPatterns` is false). */
+/**
+ * chrono's casual parsers then the project's, each with what it needs (unless `cheapPatterns`
+ * is false: the costly patterns case-expanded, numbers that cannot be clock times rejected
+ * before chrono builds anything for them, early-reject.ts).
+ */
 function newsParsers(cheapPatterns: boolean): { parser: chrono.Parser; needs: ParserNeeds }[] {
   return [...chrono.casual.clone().parsers, ...PROJECT_PARSERS].map((parser) => ({
-    parser: cheapPatterns ? withCheapPattern(parser) : parser,
+    parser: cheapPatterns ? withEarlyRejection(withCheapPattern(parser)) : parser,
     needs: needsOf(parser),
   }));
 }

@@ -16,6 +16,14 @@ const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?
 
 const DURATION_NOT_DATE = new RegExp(`^(?:for|in|within|during|over|after)\\s+.*\\b${UNIT}$`, 'i');
 const ANAPHORIC_OFFSET = new RegExp(`\\b${UNIT}\\s+(?:before|after|later|earlier|prior|afterwards?)$`, 'i');
+// The other filters' patterns, as module constants: this refiner runs on every sentence with a result.
+const CLOCK_RANGE = /^(?:at\s+)?[\d\s.,:-–]+(?:to|and|or|-|–)?[\d\s]*$/i;
+const UNIT_OR_COUNT_AFTER = /^\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|percent|per cent|%|people|times|troops|points)\b/i;
+const TITLE_WORDS = /^(?:Today|Tonight|Tomorrow|Yesterday|This\s+Week|This\s+Morning|This\s+Year|Now)$/;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;]|\n)\s*["“'‘]?\s*$/;
+const LOWERCASE_FIRST = /^[a-z]/;
+const EVENT_NOUN_AFTER = /^\s+(?:defendants?|rioters?|committee|panel|insurrection|riots?|attackers?|protesters?|prosecutions?|pardons?|hearings?|investigation|probe|cases?)\b/i;
+const BARE_NOW = /^(?:right\s+)?now$/i;
 
 function after(context: chrono.ParsingContext, result: chrono.ParsingResult): string {
   return context.text.slice(result.index + result.text.length);
@@ -39,17 +47,15 @@ export const FILTERS: readonly ResultFilter[] = [
   {
     // "10 to 15 minutes", "30-45 minutes": numbers read as clock times before a unit or a count noun.
     name: 'clock-range-before-unit',
-    rejects: (r, c, text) =>
-      /^(?:at\s+)?[\d\s.,:-–]+(?:to|and|or|-|–)?[\d\s]*$/i.test(text) &&
-      /^\s*(?:-\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|percent|per cent|%|people|times|troops|points)\b/i.test(after(c, r)),
+    rejects: (r, c, text) => CLOCK_RANGE.test(text) && UNIT_OR_COUNT_AFTER.test(after(c, r)),
   },
   {
     // "Russia Today", "ABC's This Week": capitalised outside a sentence start = a name.
     name: 'title-not-date',
     rejects: (r, c, text) => {
-      if (!/^(?:Today|Tonight|Tomorrow|Yesterday|This\s+Week|This\s+Morning|This\s+Year|Now)$/.test(text)) return false;
+      if (!TITLE_WORDS.test(text)) return false;
       // sentence start (optionally after an opening quote) or after . ! ? : ; — else a title ("on ABC's “This Week”")
-      return !/(?:^|[.!?:;]|\n)\s*["“'‘]?\s*$/.test(before(c, r));
+      return !SENTENCE_START_BEFORE.test(before(c, r));
     },
   },
   {
@@ -60,33 +66,38 @@ export const FILTERS: readonly ResultFilter[] = [
   {
     // "may", "march" as verbs: a month on its own must be capitalised.
     name: 'lowercase-month',
-    rejects: (r, _c, text) => hasTag(r, 'parser/ENMonthNameParser') && !r.start.isCertain('year') && /^[a-z]/.test(text),
+    rejects: (r, _c, text) => hasTag(r, 'parser/ENMonthNameParser') && !r.start.isCertain('year') && LOWERCASE_FIRST.test(text),
   },
   {
     // "Jan. 6 defendants", "Jan. 6 committee": a year-less date naming an event.
     name: 'date-as-event-name',
-    rejects: (r, c) =>
-      r.start.isCertain('day') &&
-      !r.start.isCertain('year') &&
-      /^\s+(?:defendants?|rioters?|committee|panel|insurrection|riots?|attackers?|protesters?|prosecutions?|pardons?|hearings?|investigation|probe|cases?)\b/i.test(after(c, r)),
+    rejects: (r, c) => r.start.isCertain('day') && !r.start.isCertain('year') && EVENT_NOUN_AFTER.test(after(c, r)),
   },
   {
     // "now", "right now": the moment of writing; carries nothing a claim can use.
     name: 'bare-now',
-    rejects: (r, _c, text) => hasTag(r, 'casualReference/now') || /^(?:right\s+)?now$/i.test(text),
+    rejects: (r, _c, text) => hasTag(r, 'casualReference/now') || BARE_NOW.test(text),
   },
 ];
+
+/** The first filter that rejects the result, in FILTERS' order. */
+function firstRejecting(result: chrono.ParsingResult, context: chrono.ParsingContext, text: string): ResultFilter | undefined {
+  for (let i = 0; i < FILTERS.length; i++) if (FILTERS[i]!.rejects(result, context, text)) return FILTERS[i];
+  return undefined;
+}
 
 /** A chrono refiner applying FILTERS; `rejected` (optional) records why, for debugging and tests. */
 export function filterRefiner(rejected?: { text: string; filter: string }[]): chrono.Refiner {
   return {
     refine(context, results) {
-      return results.filter((result) => {
-        const text = result.text.trim();
-        const hit = FILTERS.find((f) => f.rejects(result, context, text));
+      const kept: chrono.ParsingResult[] = [];
+      for (let i = 0; i < results.length; i++) {
+        const result = results[i]!;
+        const hit = firstRejecting(result, context, result.text.trim());
         if (hit) rejected?.push({ text: result.text, filter: hit.name });
-        return !hit;
-      });
+        else kept.push(result);
+      }
+      return kept;
     },
   };
 }
