@@ -3,7 +3,7 @@ import { decodeBytes, firstInvalidUtf8, looksBinary } from '../src/ingest/decode
 import { parseHTML } from 'linkedom';
 import { blockText } from '../src/ingest/html.ts';
 import { fileStem, sanitizeId, uniqueIds } from '../src/ingest/ids.ts';
-import { dateFromUrl, findDateline, findWireCredit, inferMeta, isPaddedArchiveDate, latestFullDate, monthFromUrl } from '../src/ingest/infer.ts';
+import { dateFromUrl, findDateline, findWireCredit, inferMeta, isPaddedArchiveDate, isStampLine, latestFullDate, monthFromUrl, shortYearStamp, stampLinesEnd } from '../src/ingest/infer.ts';
 import { scanJson } from '../src/ingest/json-scan.ts';
 import { isValidTimezone, normalizePublished } from '../src/ingest/meta.ts';
 import { outletForDomain } from '../src/ingest/outlets.ts';
@@ -201,6 +201,41 @@ describe('inference rules', () => {
     expect(latestFullDate('Jane Roe, born April 22, 1923, died on Monday.', 0)).toBeNull();
     expect(latestFullDate('Jane Roe\nBorn: April 22, 1923\nShe died on Monday.', 0)).toBeNull();
     expect(latestFullDate('Jane Roe (b. April 22, 1923) died.\nPosted: May 2, 2009', 0)!.value).toBe('2009-05-02');
+  });
+
+  it.each([
+    'April 27, 2009',
+    'APR 28',
+    'Posted 11/27/2005 7:21 AM',
+    '21 July 2013 Last updated at 11:11 GMT',
+    'Sunday, March 17, 2013 | 5:00 PM',
+    'updated 8:41 p. m. EST, Tue March 3, 2009',
+    '9:53 AM, MON 22 JUL 2013',
+    'PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM/UPDATED AT 12:48 PM',
+    '11/28/05',
+  ])('stamp-only line %j', (line) => expect(isStampLine(line)).toBe(true));
+
+  it.each([
+    'Watergate figure Fred LaRue, July 24',
+    'Seacom operations fully restored: 4 November 2011',
+    'Ellen DeGeneres to host Oscars in 2014',
+    '8:24am:',
+    'Obama Wins',
+  ])('not a stamp-only line: %j', (line) => expect(isStampLine(line)).toBe(false));
+
+  it('a body opening with stamp lines starts at its headline; a stamp alone is kept', () => {
+    const text = 'April 27, 2009\nUpdated 5:00 PM, April 27, 2009\nBiologists call on Obama\nMore than 1,300 scientists wrote.';
+    expect(text.slice(stampLinesEnd(text, { start: 0, end: text.length }))).toBe('Biologists call on Obama\nMore than 1,300 scientists wrote.');
+    const plain = 'Biologists call on Obama\nApril 27, 2009\nText.';
+    expect(stampLinesEnd(plain, { start: 0, end: plain.length })).toBe(0);
+    expect(stampLinesEnd('April 27, 2009', { start: 0, end: 14 })).toBe(0);
+  });
+
+  it('a two-digit year is read only from a stamp-only first line', () => {
+    expect(shortYearStamp('11/28/05\nAftershocks jolt Qeshm island', 10)).toEqual({ value: '2005-11-28', span: { start: 10, end: 18 } });
+    expect(infer('8/2/13 at 1:30 PM\nHeadline').find((i) => i.field === 'published')).toMatchObject({ value: '2013-08-02', rule: 'latest-date-near-top' });
+    expect(shortYearStamp('Headline\n11/28/05', 0)).toBeNull();
+    expect(shortYearStamp('Scores 11/28/05 were posted', 0)).toBeNull();
   });
 
   it('reads a stamp broken over lines whole, as chrono over the whole window would (only lines near a year are read)', () => {

@@ -357,6 +357,15 @@ describe('generated inputs', () => {
     expect(result.articles.find((a) => a.path === 'list.md')!.body.start).toBe(0);
   });
 
+  it('a page opening with its date stamp: the stamp dates it, the body starts at the headline', async () => {
+    const dir = mkdtempSync(join(tmp, 'stamp-'));
+    const text = 'April 27, 2009\nBiologists call on Obama to overturn rules\nMore than 1,300 scientists wrote on Monday.\n';
+    writeFileSync(join(dir, 'feed.jsonl'), `${JSON.stringify({ id: 'a', title: 'April 27, 2009', maintext: text })}\n`);
+    const [article] = (await ingest(['.'], { cwd: dir })).articles;
+    expect(article!.meta.published).toBe('2009-04-27');
+    expect(article!.text.slice(article!.body.start, article!.body.end)).toBe(text.slice('April 27, 2009\n'.length));
+  });
+
   it('UTF-16 LE and BE with BOM are decoded, the BOM kept as \\uFEFF', async () => {
     const dir = mkdtempSync(join(tmp, 'utf16-'));
     const text = '\uFEFF---\noutlet: Sixteen\n---\nCaf\u00e9 talks.\n';

@@ -9,7 +9,7 @@ import { comparePaths, discover, displayPath, type DiscoveredFile } from './disc
 import { emptyMeta, problem, type ArticleDraft, type FileReadResult } from './draft.ts';
 import { readHtmlFile } from './html.ts';
 import { fileStem, idFrom, uniqueIds } from './ids.ts';
-import { describeInference, inferMeta } from './infer.ts';
+import { describeInference, inferMeta, stampLinesEnd } from './infer.ts';
 import { readJsonFile } from './json.ts';
 import { readJsonlFile } from './jsonl.ts';
 import { parseManifest, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -150,6 +150,8 @@ function finishArticle(draft: ArticleDraft, entry: ManifestEntry | null, problem
       : `${FIELD_LABELS[inference.field]} ${replaced} replaced by ${inference.value} from ${how}`;
     problems.push(problem(draft.path, line ?? draft.recordLine, 'warning', message));
   }
+  // A stamp is no headline: a page opening with its timestamp has its headline on the next line.
+  const body = { start: stampLinesEnd(draft.text, draft.body), end: draft.body.end };
   if (meta.published === null) {
     problems.push(problem(draft.path, draft.recordLine, 'warning', 'no publication date found; relative dates will not be resolved'));
   }
@@ -161,7 +163,7 @@ function finishArticle(draft: ArticleDraft, entry: ManifestEntry | null, problem
     path: draft.path,
     format: draft.format,
     text: draft.text,
-    body: draft.body,
+    body,
     origin: draft.origin,
     sha256: sha256(draft.text),
     meta,
