@@ -293,6 +293,32 @@ describe('follow-up stories: one story, separate events', () => {
     const r = run(reports('2011-08-04', '2011-08-09', 'phone_call'));
     expect(eventOf(r, 'verdict').story).not.toBe(eventOf(r, 'sentence').story);
   });
+  // Riots on a later night: nobody named, one place, leads close (~0.5).
+  const NIGHT_1 = ['Riot breaks out in Flatbush after a vigil for a teenager shot by police.', 'Protesters threw bottles at officers in Flatbush.'];
+  const NIGHT_2 = ['Second night of rioting in Flatbush after a vigil for the teenager shot by police.', 'Officers arrested protesters in Flatbush.'];
+  const OTHER_NIGHT = ['Protesters in Flatbush marched peacefully on Sunday.', 'Organisers thanked the community for the calm.'];
+  const night1 = doc('night1', { outlet: 'AP', published: '2013-03-12' }, NIGHT_1);
+  const night2 = doc('night2', { outlet: 'Reuters', published: '2013-03-14' }, NIGHT_2);
+  const nights = (secondDate: string, second = night2, trigger = 'rioting') => [
+    { d: night1, m: [mention(night1, 0, { type: 'attack', trigger: 'Riot', time: day('2013-03-11'), place: 'Flatbush' })] },
+    { d: second, m: [mention(second, 0, { type: 'attack', trigger, time: day(secondDate), place: 'Flatbush' })] },
+    { d: quake, m: [mq] },
+  ];
+  it('close leads and a shared place make a later night one story without a rare person, within FOLLOW_UP_CLOSE_DAYS', () => {
+    const r = run(nights('2013-03-13'));
+    const [a, b] = [eventOf(r, 'night1'), eventOf(r, 'night2')];
+    expect(a.id).not.toBe(b.id);
+    expect(a.story).toBe(b.story);
+    expect(r.stories[0]!.links[0]!.reasons[0]!.label).toMatch(/^follow-up: lead similarity 0\.\d\d, close leads, dates 2 days apart$/);
+    expect(r.conflicts).toEqual([]);
+    // Months apart: two stories (a riot at the same place next year is another story).
+    const later = run(nights('2013-09-13'));
+    expect(eventOf(later, 'night1').story).not.toBe(eventOf(later, 'night2').story);
+    // Leads that are not close: two stories.
+    const calm = doc('night2', { outlet: 'Reuters', published: '2013-03-14' }, OTHER_NIGHT);
+    const loose = run(nights('2013-03-13', calm, 'marched'));
+    expect(eventOf(loose, 'night1').story).not.toBe(eventOf(loose, 'night2').story);
+  });
   it('linkStories returns follow-ups apart from the links that join groups', () => {
     const found = linkStories([verdict.article, sentence.article, quake.article], [[reports('2011-08-04', '2011-08-09')[0]!.m[0]!], [reports('2011-08-04', '2011-08-09')[1]!.m[0]!], [mq]], new Map([['verdict', 0], ['sentence', 1], ['quake', 2]]));
     expect(found.links).toEqual([]);
