@@ -145,6 +145,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     const eventCache = options.cache ? new EventCache(path.join(options.out, '.cache', 'events')) : undefined;
     const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
       previous,
+      keepEvents: false,
       eventStage: eventCache,
       onMentions: (article, mentions) => {
         for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);

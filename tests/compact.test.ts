@@ -83,7 +83,8 @@ function claimOf(event: EventMention, attribute: string, value: Claim['value'], 
   };
 }
 
-const articleOf = (id: string): Article => ({ id } as Article);
+const articleOf = (id: string): Article =>
+  ({ id, meta: { outlet: ['Daily', 'News'].join(' '), published: null, title: null, url: null, timezone: null, language: null } }) as Article;
 
 describe('Compactor', () => {
   it('shares equal values across articles and keeps every serialized byte', () => {

@@ -106,6 +106,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const mentionsWriter = openChunkWriter(path.join(out, 'mentions.jsonl'));
   const result = await runPipeline(ingested.articles, [], {
     previous,
+    keepEvents: false, // as the CLI: the outputs never read the run's event mentions
     eventStage: eventCache,
     onMentions: (article, mentions) => {
       for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);

@@ -177,7 +177,7 @@ class Tally<K> {
 export function primaryEvents(
   articleIds: readonly string[],
   mentions: readonly EventMention[],
-  eventOfMention: ReadonlyMap<string, string>,
+  eventOfMention: Pick<ReadonlyMap<string, string>, 'get'>,
   claims: readonly Claim[],
   published: ReadonlyMap<string, string | null> = new Map(),
 ): Record<string, string | null> {
