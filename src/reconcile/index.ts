@@ -47,7 +47,7 @@ import { assignEventIds } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
-import { dominantGroupBySource, isBackground, isLead, primaryEvents } from './primary.ts';
+import { dominantGroupBySource, isBackground, isLead, primaryEvents, type EventOfMention } from './primary.ts';
 import { adoptStories, LeadTexts, linkStories, type StoryLink } from './stories.ts';
 import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
 
@@ -260,10 +260,6 @@ function mergeGroups(
 const NO_MENTIONS: EventMention[] = Object.freeze([]) as unknown as EventMention[];
 const NO_REASONS: Reasons = Object.freeze([]) as unknown as Reasons;
 
-/** Mention id → its canonical event id (undefined for a mention of no group). */
-export interface EventOfMention {
-  get(mention: string): string | undefined;
-}
 
 /**
  * Claims by the event mention they are about, in input order. A list grown by push keeps

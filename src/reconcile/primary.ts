@@ -174,10 +174,15 @@ class Tally<K> {
   }
 }
 
+/** Mention id → its canonical event id (undefined for a mention of no group). */
+export interface EventOfMention {
+  get(mention: string): string | undefined;
+}
+
 export function primaryEvents(
   articleIds: readonly string[],
   mentions: readonly EventMention[],
-  eventOfMention: Pick<ReadonlyMap<string, string>, 'get'>,
+  eventOfMention: EventOfMention,
   claims: readonly Claim[],
   published: ReadonlyMap<string, string | null> = new Map(),
 ): Record<string, string | null> {

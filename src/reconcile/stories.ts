@@ -634,6 +634,17 @@ export function linkStories(
   // A big story is a candidate of many small ones: its cast, rare lead names and norm are
   // cached per root and merged (the smaller into the larger) when a small story joins it.
   const rootOf = (vi: number): number => find(views[vi]!.group);
+  // The stories of the block mates of these reports (blocks of at most MAX_BLOCK articles).
+  const blockMateRoots = (reports: readonly number[]): Set<number> => {
+    const roots = new Set<number>();
+    for (const vi of reports) {
+      for (let k = blockStart[vi]!; k < blockStart[vi + 1]!; k++) {
+        const block = blocks.get(blockTerms.data[k]!)!;
+        if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
+      }
+    }
+    return roots;
+  };
   const normOf = (root: number): number => {
     const entry = sums.get(root)!;
     entry.norm2 ??= squaredNorm(entry.vector);
@@ -711,13 +722,7 @@ export function linkStories(
     for (const r of [...members.keys()].sort((x, y) => x - y)) {
       const reports = members.get(r);
       if (!reports || reports.length > NEAREST_STORY_MAX_REPORTS) continue;
-      const roots = new Set<number>();
-      for (const vi of reports) {
-        for (let k = blockStart[vi]!; k < blockStart[vi + 1]!; k++) {
-          const block = blocks.get(blockTerms.data[k]!)!;
-          if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
-        }
-      }
+      const roots = blockMateRoots(reports);
       // Weighed before, and neither it nor a candidate changed since: the same answer (no join).
       const before = weighedAt.get(r);
       if (before !== undefined && unchangedSince(r, before) && [...roots].every((t) => unchangedSince(t, before))) continue;
@@ -847,13 +852,7 @@ export function linkStories(
     const clearlyNearest = (ra: number, rb: number, similarity: number): boolean => {
       const [small, big] = members.get(ra)!.length <= members.get(rb)!.length ? [ra, rb] : [rb, ra];
       if (members.get(small)!.length > NEAREST_STORY_MAX_REPORTS) return false;
-      const roots = new Set<number>();
-      for (const vi of members.get(small)!) {
-        for (let k = blockStart[vi]!; k < blockStart[vi + 1]!; k++) {
-          const block = blocks.get(blockTerms.data[k]!)!;
-          if (block.length <= MAX_BLOCK) for (const mate of block) roots.add(rootOf(mate));
-        }
-      }
+      const roots = blockMateRoots(members.get(small)!);
       roots.delete(small);
       roots.delete(big);
       for (const t of roots) if (similarityOf(small, t) * NEAREST_STORY_MARGIN > similarity) return false;
