@@ -26,6 +26,7 @@ import { explainEvent } from './review/explain.ts';
 import { storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
+import { ReconcileCache } from './reconcile-cache.ts';
 import { limitHeapGrowth, tuneV8ForRun } from './v8-flags.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
@@ -143,10 +144,12 @@ async function reconcileCommand(options: Options): Promise<number> {
   try {
     // Only what the outputs need is kept (not the run's event mentions: `events`).
     const eventCache = options.cache ? new EventCache(path.join(options.out, '.cache', 'events')) : undefined;
+    const reconcileCache = options.cache ? new ReconcileCache(path.join(options.out, '.cache', 'reconcile', 'last.json')) : undefined;
     const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
       previous,
       keepEvents: false,
       eventStage: eventCache,
+      reconcileStage: reconcileCache,
       onMentions: (article, mentions) => {
         for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
       },
@@ -201,7 +204,10 @@ async function reconcileCommand(options: Options): Promise<number> {
       );
     }
     if (options.timings) {
-      for (const [stage, ms] of Object.entries(timings)) process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms\n`);
+      for (const [stage, ms] of Object.entries(timings)) {
+        const note = stage === 'reconcile' && reconcileCache?.hit ? ' (unchanged inputs: from the cache)' : '';
+        process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms${note}\n`);
+      }
     }
     // Any input rejected (an article file, a record, a decision) makes the run exit 1.
     const rejected = dataset.problems.some((p) => p.severity === 'error');

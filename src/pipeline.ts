@@ -14,7 +14,7 @@ import { extractQuantities } from './extract/quantity/index.ts';
 import { extractEntities, resolveAcrossArticles } from './extract/entity/index.ts';
 import { articleViews, extractEvents } from './extract/event/index.ts';
 import { buildClaims } from './extract/claims.ts';
-import { reconcile } from './reconcile/index.ts';
+import { reconcile, type ReconcileInput, type ReconcileResult } from './reconcile/index.ts';
 import { Compactor } from './compact.ts';
 import { forgetLineIndex } from './text/location.ts';
 import type {
@@ -74,6 +74,8 @@ export interface PipelineOptions {
   onMentions?: (article: Article, mentions: readonly Mention[]) => void;
   /** Serves each article's events and claims, e.g. from a cache (default: built every time). */
   eventStage?: EventStage;
+  /** Serves the reconciliation, e.g. from a cache (reconcile-cache.ts; default: run every time). */
+  reconcileStage?: ReconcileStage;
   /**
    * Freeze the values compaction shares between records (compact.ts), so a later stage
    * that mutated one — changing every record that shares it — throws instead (tests).
@@ -94,6 +96,11 @@ export interface ArticleEvents {
  */
 export interface EventStage {
   through(article: Article, mentions: readonly Mention[], build: () => ArticleEvents): ArticleEvents;
+}
+
+/** Where the pipeline gets its reconciliation: `build` runs it; an implementation may return a stored result. */
+export interface ReconcileStage {
+  through(input: ReconcileInput, build: () => ReconcileResult): ReconcileResult;
 }
 
 export type Timer = <T>(stage: string, run: () => T) => T;
@@ -146,8 +153,9 @@ export async function runPipeline(
 
   const { events, claims, mentions } = eventsAndClaims(articles, analyses, options, time);
 
+  const input: ReconcileInput = { articles: [...articles], events, claims, previous: options.previous ?? null, claimsOwned: true };
   const reconciled = time('reconcile', () =>
-    reconcile({ articles: [...articles], events, claims, previous: options.previous ?? null, claimsOwned: true }),
+    options.reconcileStage ? options.reconcileStage.through(input, () => reconcile(input)) : reconcile(input),
   );
 
   const sources: SourceRecord[] = articles.map((article) => ({

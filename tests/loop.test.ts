@@ -13,8 +13,8 @@ import type { Dataset } from '../src/types.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CASE = path.join(ROOT, 'fixtures/reconcile/summit-timezones/dump');
 
-function reconcile(dump: string, out: string): { status: number | null; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), dump, '--out', out, '--quiet'], {
+function reconcile(dump: string, out: string, ...flags: string[]): { status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli.ts'), dump, '--out', out, '--quiet', ...flags], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -72,8 +72,10 @@ describe('review loop', () => {
     expect(readFileSync(path.join(out, 'changes.md'), 'utf8')).toContain('cf-000000000000');
 
     writeFileSync(path.join(dump, 'decisions.json'), JSON.stringify([{ conflict: conflict.id, value: '2025-06-10T16:00Z' }]));
-    const refused = reconcile(dump, out);
+    const refused = reconcile(dump, out, '--timings');
     expect(refused.status).toBe(1);
+    // Nothing but the decisions changed since the last run (a start time decided is no event's identity): not reconciled again.
+    expect(refused.stderr).toMatch(/reconcile .* \(unchanged inputs: from the cache\)/);
     expect(refused.stderr).toMatch(/decisions\.json:\d+: error: .*no source gives it/);
     expect(read(out).conflicts[0]!.resolution).toBeNull();
   });

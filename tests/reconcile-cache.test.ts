@@ -1,0 +1,101 @@
+/**
+ * The reconciliation cache (src/reconcile-cache.ts): a rerun with unchanged inputs is
+ * served from it with exactly what reconciling gives; any change to what reconcile
+ * reads (an article, a claim, a previous event's identity fields) misses.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest/index.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
+import { MAX_CACHED_ARTICLES, ReconcileCache, reconcileKey } from '../src/reconcile-cache.ts';
+import type { ReconcileInput, ReconcileResult } from '../src/reconcile/index.ts';
+import type { Article, Dataset } from '../src/types.ts';
+
+const cacheFile = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'reconcile-cache-')), 'reconcile', 'last.json');
+
+let articles: Article[];
+let result: PipelineResult;
+
+beforeAll(async () => {
+  articles = (await ingest(['sources'])).articles;
+  result = await runPipeline(articles, []);
+});
+
+/** Runs the pipeline on the seeds through `cache`, counting the reconciliations actually run. */
+async function runThrough(cache: ReconcileCache, previous: Dataset | null = null): Promise<{ result: PipelineResult; built: number }> {
+  let built = 0;
+  const counting = {
+    through: (input: ReconcileInput, build: () => ReconcileResult) =>
+      cache.through(input, () => {
+        built++;
+        return build();
+      }),
+  };
+  return { result: await runPipeline(articles, [], { reconcileStage: counting, previous }), built };
+}
+
+describe('reconciliation cache', () => {
+  it('a rerun with the same inputs reconciles nothing and gives the same bytes; a corrupt entry reconciles again', async () => {
+    const file = cacheFile();
+    const first = await runThrough(new ReconcileCache(file));
+    expect(first.built).toBe(1);
+    expect(JSON.stringify(first.result.dataset)).toBe(JSON.stringify(result.dataset));
+
+    const cache = new ReconcileCache(file);
+    const second = await runThrough(cache);
+    expect(second.built).toBe(0);
+    expect(cache.hit).toBe(true);
+    expect(JSON.stringify(second.result.dataset)).toBe(JSON.stringify(result.dataset));
+    expect(JSON.stringify(second.result.claims)).toBe(JSON.stringify(result.claims));
+
+    writeFileSync(file, '{"key": "');
+    const third = await runThrough(new ReconcileCache(file));
+    expect(third.built).toBe(1);
+    expect(JSON.stringify(third.result.dataset)).toBe(JSON.stringify(result.dataset));
+  });
+
+  it('a previous dataset with other ids, dates or mentions misses; one that differs elsewhere (a decision on a time) hits', async () => {
+    const file = cacheFile();
+    const previous = result.dataset;
+    expect((await runThrough(new ReconcileCache(file), previous)).built).toBe(1);
+    expect((await runThrough(new ReconcileCache(file), previous)).built).toBe(0);
+
+    const [event, ...rest] = previous.events;
+    const retitled: Dataset = { ...previous, events: [{ ...event!, title: `${event!.title} (edited)` }, ...rest] };
+    expect((await runThrough(new ReconcileCache(file), retitled)).built).toBe(0);
+
+    const redated: Dataset = { ...previous, events: [{ ...event!, date: '1999-01-01' }, ...rest] };
+    expect((await runThrough(new ReconcileCache(file), redated)).built).toBe(1);
+    expect((await runThrough(new ReconcileCache(file), null)).built).toBe(1);
+  });
+
+  it('the key covers articles, event mentions and claims', async () => {
+    const input = (): ReconcileInput => ({ articles, events: [], claims: structuredClone(result.claims), previous: null });
+    const key = reconcileKey(input());
+    expect(reconcileKey(input())).toBe(key);
+
+    const claims = structuredClone(result.claims);
+    claims[0] = { ...claims[0]!, text: `${claims[0]!.text} ` };
+    expect(reconcileKey({ ...input(), claims })).not.toBe(key);
+
+    const moved = articles.map((a, i) => (i === 0 ? { ...a, meta: { ...a.meta, published: '1999-01-01' } } : a));
+    expect(reconcileKey({ ...input(), articles: moved })).not.toBe(key);
+
+    const event = { id: 'x:e1', source: articles[0]!.id } as ReconcileInput['events'][number];
+    expect(reconcileKey({ ...input(), events: [event] })).not.toBe(key);
+  });
+
+  it('dumps of more than MAX_CACHED_ARTICLES articles are not cached', () => {
+    const file = cacheFile();
+    const cache = new ReconcileCache(file);
+    const many: ReconcileInput = { articles: new Array<Article>(MAX_CACHED_ARTICLES + 1).fill(articles[0]!), events: [], claims: [] };
+    let built = 0;
+    const build = (): ReconcileResult => (built++, { events: [], conflicts: [], claims: [], primaryEvents: {}, stories: [], primaryStories: {} });
+    cache.through(many, build);
+    cache.through(many, build);
+    expect(built).toBe(2);
+    expect(existsSync(file)).toBe(false);
+  });
+});
