@@ -12,7 +12,8 @@
  *  - the real CLI on the same folder, started as users start it (src/launch.mjs; wall time and peak RSS from /usr/bin/time),
  *    and on the seeds alone (a small dump, where start-up is most of the run; median of 3);
  *  - extraction with jobs=1 and jobs=2;
- *  - an incremental rerun with the cache after adding 1% new articles;
+ *  - an incremental rerun with the cache after adding 1% new articles, then two reruns with
+ *    nothing changed (the review loop; the second finds the reconciliation cached);
  *  - a large synthetic dump (default 1,000,000 articles; --quick: 20,000) under a
  *    memory and time budget, extrapolated from smaller runs when it would not fit
  *    (a million short articles takes most of an hour: `--budget-gb 22 --heap-gb 16 --budget-min 90`).
@@ -117,10 +118,10 @@ interface ChildRun {
   error: string | null;
 }
 
-async function pipelineRun(label: string, paths: string[], out: string, opts: { jobs: number; cache: boolean; phase?: 'full' | 'extract'; timeoutMs?: number; rssLimitKB?: number; heapMB?: number; thenAdd?: { file: string; into: string }; env?: Record<string, string> }): Promise<ChildRun> {
+async function pipelineRun(label: string, paths: string[], out: string, opts: { jobs: number; cache: boolean; phase?: 'full' | 'extract'; timeoutMs?: number; rssLimitKB?: number; heapMB?: number; thenAdd?: { file: string; into: string }; thenRerun?: number; env?: Record<string, string> }): Promise<ChildRun> {
   log(`${label} …`);
   const node = [...(opts.heapMB ? [`--max-old-space-size=${opts.heapMB}`] : []), '--import', 'tsx', CHILD];
-  const childArgs = ['--out', out, '--jobs', String(opts.jobs), '--phase', opts.phase ?? 'full', ...(opts.cache ? [] : ['--no-cache']), ...(opts.thenAdd ? ['--then-add', opts.thenAdd.file, '--into', opts.thenAdd.into] : []), ...paths];
+  const childArgs = ['--out', out, '--jobs', String(opts.jobs), '--phase', opts.phase ?? 'full', ...(opts.cache ? [] : ['--no-cache']), ...(opts.thenAdd ? ['--then-add', opts.thenAdd.file, '--into', opts.thenAdd.into] : []), ...(opts.thenRerun ? ['--then-rerun', String(opts.thenRerun)] : []), ...paths];
   const result = await runChild(process.execPath, [...node, ...childArgs], { cwd: ROOT, timeoutMs: opts.timeoutMs, rssLimitKB: opts.rssLimitKB, env: opts.env ? { ...process.env, ...opts.env } : undefined });
   let reports: ChildReport[] = [];
   let error: string | null = null;
@@ -213,8 +214,11 @@ const incremental = await pipelineRun(`incremental: run with cache on ${records.
   jobs,
   cache: true,
   thenAdd: { file: newFile, into: incDir },
+  // Then twice unchanged, as in the review loop: the first of these reconciles again (its previous
+  // events are now the rerun's), the second finds the reconciliation cached (src/reconcile-cache.ts).
+  thenRerun: 2,
 });
-const [cold, warm] = incremental.reports;
+const [cold, warm, same, again] = incremental.reports;
 
 // 6. Large synthetic dump.
 interface LargePoint {
@@ -372,9 +376,12 @@ if (cold && warm) {
   const incRows = [
     [`first run, cache empty (${c.articles} articles)`, String(c.cacheWrites ?? '—'), duration(c.totalMs), duration(c.phases.analyze), '100%'],
     [`rerun after adding ${holdout} articles (${w.articles})`, String(w.cacheWrites ?? '—'), duration(w.totalMs), duration(w.phases.analyze), `${((100 * w.totalMs) / c.totalMs).toFixed(1)}%`],
+    ...[same, again].flatMap((r, k) =>
+      r ? [[k === 0 ? 'rerun, nothing changed (previous events: the last run\'s)' : 'rerun, nothing changed again (reconciliation cached)', String(r.cacheWrites ?? '—'), duration(r.totalMs), duration(r.phases.analyze), `${((100 * r.totalMs) / c.totalMs).toFixed(1)}%`]] : [],
+    ),
   ];
   sections.push(
-    `## Incremental rerun\n\nThe cache is keyed by content hash, publication metadata and a hash of the extraction code; only new articles should be analysed; event mentions and claims are rebuilt only for articles whose mentions changed after cross-article entity resolution (src/event-cache.ts), while entity resolution and reconciliation rerun on everything. Both runs happen in one process (module load excluded), so edits to src/ by others during the benchmark cannot invalidate the cache in between.\n\n${markdownTable(['run', 'articles analysed', 'ingest → written', 'segment + extract', 'vs first run'], incRows, ['left', 'right', 'right', 'right', 'right'])}` +
+    `## Incremental rerun\n\nThe cache is keyed by content hash, publication metadata and a hash of the extraction code; only new articles should be analysed; event mentions and claims are rebuilt only for articles whose mentions changed after cross-article entity resolution (src/event-cache.ts), while entity resolution and reconciliation rerun on everything. Then two reruns with nothing changed, as in the review loop (decisions are applied after reconciliation): reconciliation is kept under a hash of everything it reads, the previous events' ids, dates and mentions included (src/reconcile-cache.ts), so the first of them reconciles again (its previous events are the rerun's) and the second does not. All runs happen in one process (module load excluded), so edits to src/ by others during the benchmark cannot invalidate the cache in between.\n\n${markdownTable(['run', 'articles analysed', 'ingest → written', 'segment + extract', 'vs first run'], incRows, ['left', 'right', 'right', 'right', 'right'])}` +
       (invalidated ? `\n\nThe rerun analysed ${w.cacheWrites} articles, not ${holdout}: the cache missed even though both runs happened in one process with the same code.` : ''),
   );
 } else sections.push(`## Incremental rerun\n\nFailed: ${incremental.error ?? 'the rerun did not report'}`);

@@ -5,12 +5,14 @@
  * files), minus the reviewer's decisions, with a clock around each phase.
  *
  *   node --import tsx scripts/lib/bench-child.ts --out DIR --jobs N [--no-cache] [--phase full|extract]
- *        [--then-add FILE --into DIR] PATH...
+ *        [--then-add FILE --into DIR] [--then-rerun N] PATH...
  *
  * Prints one line `BENCH-REPORT {json}` (a ChildReport) on stdout per run. With
  * `--then-add`, FILE is copied into DIR after the first run and the run is repeated
  * with the same output folder (an incremental rerun in the same process, so the cache
- * key's hash of the code cannot change in between while others edit src/).
+ * key's hash of the code cannot change in between while others edit src/). With
+ * `--then-rerun N`, the run is then repeated N more times with nothing changed (the
+ * review loop's reruns).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
@@ -21,6 +23,7 @@ import { inputBytes } from '../../src/ingest/discover.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
 import { EventCache } from '../../src/event-cache.ts';
+import { ReconcileCache } from '../../src/reconcile-cache.ts';
 import { mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
 import { outputFiles } from '../../src/output/files.ts';
 import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
       phase: { type: 'string', default: 'full' },
       'then-add': { type: 'string' },
       into: { type: 'string' },
+      'then-rerun': { type: 'string', default: '0' },
     },
   });
   // As the CLI: a large dump's heap grows more slowly (src/heap.ts).
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     copyFileSync(values['then-add'], path.join(values.into, path.basename(values['then-add'])));
     await runOnce({ paths: positionals, out, jobs, cache, phase, loadMs: 0 });
   }
+  for (let n = Number(values['then-rerun']); n > 0; n--) await runOnce({ paths: positionals, out, jobs, cache, phase, loadMs: 0 });
 }
 
 async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: string[]; out: string; jobs: number; cache: boolean; phase: 'full' | 'extract'; loadMs: number }): Promise<void> {
@@ -63,6 +68,8 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   // Analyses only (the event stage's entries are in a folder of their own).
   const cacheEntries = (): number => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length : 0);
   const eventCache = cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
+  // As the CLI: the last reconciliation is kept (a rerun after new articles misses it and pays its key and write).
+  const reconcileCache = cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
   const entriesBefore = cacheEntries();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -108,6 +115,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
     previous,
     keepEvents: false, // as the CLI: the outputs never read the run's event mentions
     eventStage: eventCache,
+    reconcileStage: reconcileCache,
     onMentions: (article, mentions) => {
       for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
     },
