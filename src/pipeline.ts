@@ -98,9 +98,12 @@ export interface EventStage {
   through(article: Article, mentions: readonly Mention[], build: () => ArticleEvents): ArticleEvents;
 }
 
-/** Where the pipeline gets its reconciliation: `build` runs it; an implementation may return a stored result. */
+/**
+ * Where the pipeline gets its reconciliation: `build` runs it on the input it is given (the
+ * same, or with hooks added); an implementation may return a stored result.
+ */
 export interface ReconcileStage {
-  through(input: ReconcileInput, build: () => ReconcileResult): ReconcileResult;
+  through(input: ReconcileInput, build: (input: ReconcileInput) => ReconcileResult): ReconcileResult;
 }
 
 export type Timer = <T>(stage: string, run: () => T) => T;
@@ -155,7 +158,7 @@ export async function runPipeline(
 
   const input: ReconcileInput = { articles: [...articles], events, claims, previous: options.previous ?? null, claimsOwned: true };
   const reconciled = time('reconcile', () =>
-    options.reconcileStage ? options.reconcileStage.through(input, () => reconcile(input)) : reconcile(input),
+    options.reconcileStage ? options.reconcileStage.through(input, reconcile) : reconcile(input),
   );
 
   const sources: SourceRecord[] = articles.map((article) => ({

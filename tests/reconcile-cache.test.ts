@@ -1,7 +1,8 @@
 /**
  * The reconciliation cache (src/reconcile-cache.ts): a rerun with unchanged inputs is
  * served from it with exactly what reconciling gives; any change to what reconcile
- * reads (an article, a claim, a previous event's identity fields) misses.
+ * reads (an article, an event mention, a claim) misses, and so does a previous dataset
+ * that would give an event another id.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +28,10 @@ beforeAll(async () => {
 async function runThrough(cache: ReconcileCache, previous: Dataset | null = null): Promise<{ result: PipelineResult; built: number }> {
   let built = 0;
   const counting = {
-    through: (input: ReconcileInput, build: () => ReconcileResult) =>
-      cache.through(input, () => {
+    through: (input: ReconcileInput, build: (input: ReconcileInput) => ReconcileResult) =>
+      cache.through(input, (given) => {
         built++;
-        return build();
+        return build(given);
       }),
   };
   return { result: await runPipeline(articles, [], { reconcileStage: counting, previous }), built };
@@ -56,19 +57,25 @@ describe('reconciliation cache', () => {
     expect(JSON.stringify(third.result.dataset)).toBe(JSON.stringify(result.dataset));
   });
 
-  it('a previous dataset with other ids, dates or mentions misses; one that differs elsewhere (a decision on a time) hits', async () => {
+  it('a previous dataset serves when the ids come out the same (its own output, a date decided); one that renames an event misses', async () => {
     const file = cacheFile();
+    expect((await runThrough(new ReconcileCache(file), null)).built).toBe(1);
+    // The run after it: its previous events are that run's own, every event keeps its id.
     const previous = result.dataset;
-    expect((await runThrough(new ReconcileCache(file), previous)).built).toBe(1);
     expect((await runThrough(new ReconcileCache(file), previous)).built).toBe(0);
 
     const [event, ...rest] = previous.events;
-    const retitled: Dataset = { ...previous, events: [{ ...event!, title: `${event!.title} (edited)` }, ...rest] };
-    expect((await runThrough(new ReconcileCache(file), retitled)).built).toBe(0);
+    const redated: Dataset = { ...previous, events: [{ ...event!, date: '1999-01-01', title: `${event!.title} (edited)` }, ...rest] };
+    expect((await runThrough(new ReconcileCache(file), redated)).built).toBe(0);
 
-    const redated: Dataset = { ...previous, events: [{ ...event!, date: '1999-01-01' }, ...rest] };
-    expect((await runThrough(new ReconcileCache(file), redated)).built).toBe(1);
-    expect((await runThrough(new ReconcileCache(file), null)).built).toBe(1);
+    const renamed: Dataset = { ...previous, events: [{ ...event!, id: 'ev-000000000000' }, ...rest] };
+    const miss = await runThrough(new ReconcileCache(file), renamed);
+    expect(miss.built).toBe(1);
+    expect(miss.result.dataset.events.map((e) => e.id)).toContain('ev-000000000000');
+    // Stored with the ids it gave: the same previous again hits, and serves that id.
+    const again = await runThrough(new ReconcileCache(file), renamed);
+    expect(again.built).toBe(0);
+    expect(JSON.stringify(again.result.dataset)).toBe(JSON.stringify(miss.result.dataset));
   });
 
   it('the key covers articles, event mentions and claims', async () => {

@@ -43,7 +43,7 @@ import { candidatePairs, participantsKey } from './blocking.ts';
 import { clusterMentions, LinkTable } from './cluster.ts';
 import { compareMentions, compareProfiles, matchScore, MATCH_THRESHOLD, profileMention, type MentionProfile } from './compare.ts';
 import { durationVsTimes, findConflicts, postProcess, type Finding } from './conflicts.ts';
-import { assignEventIds } from './ids.ts';
+import { assignEventIds, type IdentityDraft } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
 import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
@@ -58,6 +58,12 @@ export interface ReconcileInput {
   previous?: Dataset | null;
   /** The caller gives its claims away: their `event` is rewritten in place instead of in copies (the pipeline's). */
   claimsOwned?: boolean;
+  /**
+   * Told each event's identity (what ids.ts matches previous events on) and the id it got:
+   * `previous` is read for the ids only, so a stored result stands for another previous
+   * dataset that gives the same ids (reconcile-cache.ts).
+   */
+  onIds?: (drafts: readonly IdentityDraft[], ids: readonly string[]) => void;
 }
 
 export interface ReconcileResult {
@@ -116,6 +122,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   claimsByMention.clear(); // emptied by the merge but for claims of no mention
   // 6. Ids (stable across runs with `previous`).
   const ids = assignEventIds(drafts, input.previous ?? null);
+  input.onIds?.(drafts, ids);
 
   // 7. Conflicts, then attribute statuses that depend on them.
   const findings = findingsPerDraft.flatMap((found, i) => found.map((f) => ({ ...f, event: ids[i]! })));
