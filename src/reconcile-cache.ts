@@ -12,8 +12,10 @@
  * each event to a previous one), so the entry also keeps each event's identity (type,
  * date, participants, mentions, sources) and the id it got: on a lookup the ids are
  * assigned again against this run's previous events, and the stored result serves only
- * when they come out the same (they do unless an event's previous match moved, e.g. a
- * decision changed a date). The result is stored as JSON, which is how the outputs are
+ * when they come out the same (they do when the previous events are this dump's last
+ * output, decisions applied or not: each event shares its mentions with its own previous
+ * self; a previous dataset from other inputs may give other ids, and then the run
+ * reconciles). The result is stored as JSON, which is how the outputs are
  * written too, so a hit writes the same bytes as a rebuild (tests/reconcile-cache.test.ts).
  * One entry: the newest.
  *
