@@ -23,10 +23,12 @@
  * `MentionProfile`: folded participants, date level and year, instant), not once per
  * pair: a dense dump compares each dated mention with ~80 others, and re-deriving
  * these (sets of folded names, date splits, date parses) was most of the
- * reconciliation's time and garbage at 100k articles.
+ * reconciliation's time and garbage at 100k articles. Blocking's candidate pairs are
+ * scored from the same profiles packed as numbers (ScoreTable, same scores).
  */
 import { memoized } from '../extract/entity/memo.ts';
 import type { EventMention, MergeReason } from '../types.ts';
+import { IntList } from './lead-vectors.ts';
 import {
   clockOf,
   dateLevel,
@@ -275,4 +277,215 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
     else j++;
   }
   return shared;
+}
+
+// ─── Packed profiles ────────────────────────────────────────────────────────
+
+/** Words of a packed mention's row (see ScoreTable). */
+const STRIDE = 8;
+const [TYPE, FAMILY, DATE, FLAGS, ZONE, PLACE, SOURCE, PEOPLE] = [0, 1, 2, 3, 4, 5, 6, 7];
+const [YEAR_KNOWN, EXPLICIT_DAY, ACTUAL, HAS_INSTANT, HAS_PLACE, HAS_ZONE] = [1, 2, 4, 8, 16, 32];
+/** FLAGS holds the count of folded participants from this bit on. */
+const PEOPLE_SHIFT = 8;
+const NONE = -1;
+
+/**
+ * The profiles of a run's dated mentions packed for the candidate pairs' scores:
+ * `score(i, j)` is `matchScore(profileMention(mentions[i]), profileMention(mentions[j]))`,
+ * the same levels adding the same weights in the same order, read from one row of eight
+ * 32-bit words per mention (strings as ids of small tables: type, family, date, zone,
+ * place, source, folded names) instead of a profile object and the strings it points to.
+ *
+ * Why: a block's next mentions in date order are anywhere in the dump, so the second
+ * mention of a pair is a random read; with objects each pair read a dozen scattered cache
+ * lines (profile, people list, date, source, place and zone strings). Synthetic dumps, the
+ * same pairs scored from objects: 530–800 ns a pair at 100k–300k articles, rising with the
+ * heap, against ~70 ns for pairs of neighbours in memory; the 22M pairs of 300k articles
+ * were the largest step of reconciliation and the one growing fastest per article. From
+ * the table: 110–215 ns a pair at 100k; 48 bytes a mention (a row, its sentence and instant),
+ * where the profiles were ~200.
+ */
+export class ScoreTable {
+  private readonly rows: Int32Array;
+  private readonly sentences: Int32Array;
+  private readonly instants: Float64Array;
+  private readonly peopleIds: Int32Array;
+  /** Per date id: its string, dateLevel, year id (NONE when yearOf is null), and the ids of the dates that are proper prefixes of it. */
+  private readonly dates: string[];
+  private readonly dateLevels: Int8Array;
+  private readonly dateYears: Int32Array;
+  private readonly prefixFrom: Int32Array;
+  private readonly prefixIds: Int32Array;
+  private readonly places: string[];
+  /** placeRelation of two place ids (first · places + second): 0 same, 1 different, 2 unknown. */
+  private readonly placeRelations = new Map<number, number>();
+
+  constructor(mentions: readonly EventMention[]) {
+    const n = mentions.length;
+    const ids = <K>(): { of: (key: K) => number; keys: K[] } => {
+      const table = new Map<K, number>();
+      const keys: K[] = [];
+      return {
+        keys,
+        of: (key) => {
+          let id = table.get(key);
+          if (id === undefined) {
+            table.set(key, (id = keys.length));
+            keys.push(key);
+          }
+          return id;
+        },
+      };
+    };
+    const [types, families, dates, zones, places, sources, names] = [ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>()];
+    this.rows = new Int32Array(n * STRIDE);
+    this.sentences = new Int32Array(n);
+    this.instants = new Float64Array(n);
+    const people = new IntList();
+    mentions.forEach((m, i) => {
+      const row = i * STRIDE;
+      const time = m.time;
+      const date = dateOf(time);
+      const folded = [...new Set(m.participants.map(foldMemo))].map(names.of).sort((x, y) => x - y);
+      let flags = folded.length << PEOPLE_SHIFT;
+      if (time?.known.year) flags |= YEAR_KNOWN;
+      if (time?.known.month && time.known.day) flags |= EXPLICIT_DAY;
+      if (m.modality === 'actual') flags |= ACTUAL;
+      if (time?.utc) {
+        flags |= HAS_INSTANT;
+        this.instants[i] = instantMs(time.utc);
+      }
+      if (m.place) flags |= HAS_PLACE;
+      if (time?.zone) flags |= HAS_ZONE;
+      this.rows[row + TYPE] = types.of(m.type);
+      this.rows[row + FAMILY] = families.of(typeFamily(m.type));
+      this.rows[row + DATE] = date === null ? NONE : dates.of(date);
+      this.rows[row + FLAGS] = flags;
+      this.rows[row + ZONE] = time?.zone ? zones.of(time.zone) : NONE;
+      this.rows[row + PLACE] = m.place ? places.of(m.place) : NONE;
+      this.rows[row + SOURCE] = sources.of(m.source);
+      this.rows[row + PEOPLE] = people.length;
+      for (const id of folded) people.push(id);
+      this.sentences[i] = m.sentence;
+    });
+    this.peopleIds = people.data.slice(0, people.length);
+    this.dates = dates.keys;
+    this.places = places.keys;
+    const years = ids<string>();
+    this.dateLevels = Int8Array.from(this.dates, dateLevel);
+    this.dateYears = Int32Array.from(this.dates, (d) => {
+      const year = yearOf(d);
+      return year === null ? NONE : years.of(year);
+    });
+    // A date's proper prefixes among the dates (a year, a month of it): datesCompatible of two different dates.
+    const known = new Map(this.dates.map((d, id) => [d, id]));
+    this.prefixFrom = new Int32Array(this.dates.length + 1);
+    const prefixes = new IntList();
+    this.dates.forEach((d, id) => {
+      for (let k = 1; k < d.length; k++) {
+        const prefix = known.get(d.slice(0, k));
+        if (prefix !== undefined) prefixes.push(prefix);
+      }
+      this.prefixFrom[id + 1] = prefixes.length;
+    });
+    this.prefixIds = prefixes.data.slice(0, prefixes.length);
+  }
+
+  /** The match score of mentions i and j (`matchScore` of their profiles). */
+  score(i: number, j: number): number {
+    const rows = this.rows;
+    const a = i * STRIDE;
+    const b = j * STRIDE;
+    const fa = rows[a + FLAGS]!;
+    const fb = rows[b + FLAGS]!;
+    const sameFamily = rows[a + FAMILY] === rows[b + FAMILY];
+    let sum = 0;
+    // Type
+    if (rows[a + TYPE] === rows[b + TYPE]) sum += 2;
+    else if (sameFamily) sum += 1;
+    else sum += -4;
+    // Date
+    if (rows[a + DATE] !== NONE && rows[b + DATE] !== NONE) sum += this.dateWeight(a, b, fa, fb);
+    // Participants
+    const pa = fa >>> PEOPLE_SHIFT;
+    const pb = fb >>> PEOPLE_SHIFT;
+    if (pa > 0 && pb > 0) {
+      const shared = this.sharedPeople(rows[a + PEOPLE]!, pa, rows[b + PEOPLE]!, pb);
+      if (shared === pa + pb - shared) sum += 3;
+      else if (shared === pa || shared === pb) sum += 1;
+      else sum += -3;
+    }
+    // Place
+    if (fa & fb & HAS_PLACE) {
+      const relation = this.placeRelation(rows[a + PLACE]!, rows[b + PLACE]!);
+      if (relation === 0) sum += 2;
+      else if (relation === 1) sum += -3;
+    }
+    // Same article
+    if (rows[a + SOURCE] === rows[b + SOURCE]) {
+      if (this.sentences[i] === this.sentences[j] && !sameFamily) sum += -4;
+      else sum += 0.5;
+    }
+    // Times of day
+    if (fa & fb & HAS_INSTANT) {
+      if (this.instants[i] === this.instants[j]) sum += 2;
+      else if (!(fa & fb & ACTUAL)) sum += 0;
+      else sum += -1;
+    }
+    return Math.round(sum * 100) / 100;
+  }
+
+  /** compareDates' weight, for the rows at a and b (both dated) and their flags. */
+  private dateWeight(a: number, b: number, fa: number, fb: number): number {
+    const da = this.rows[a + DATE]!;
+    const db = this.rows[b + DATE]!;
+    const ya = this.dateYears[da]!;
+    const yb = this.dateYears[db]!;
+    if (ya !== NONE && yb !== NONE && ya !== yb) return fa & fb & YEAR_KNOWN ? -10 : -6;
+    const la = this.dateLevels[da]!;
+    const lb = this.dateLevels[db]!;
+    if (da === db) {
+      if (la === 3) return fa & fb & EXPLICIT_DAY ? 4 : 3;
+      return la === 2 ? 1.5 : 0.5;
+    }
+    if (this.isPrefix(da, db) || this.isPrefix(db, da)) return Math.min(la, lb) === 2 ? 1 : 0.5;
+    // The day distance matters only across zones (and costs two date parses): asked last.
+    const zonesDiffer = (fa & fb & HAS_ZONE) !== 0 && this.rows[a + ZONE] !== this.rows[b + ZONE];
+    return zonesDiffer && dayDistance(this.dates[da]!, this.dates[db]!) === 1 ? -1 : -8;
+  }
+
+  /** Date `p` is a proper prefix of date `d`. */
+  private isPrefix(p: number, d: number): boolean {
+    for (let k = this.prefixFrom[d]!; k < this.prefixFrom[d + 1]!; k++) if (this.prefixIds[k] === p) return true;
+    return false;
+  }
+
+  private sharedPeople(x: number, xCount: number, y: number, yCount: number): number {
+    const ids = this.peopleIds;
+    const xEnd = x + xCount;
+    const yEnd = y + yCount;
+    let shared = 0;
+    while (x < xEnd && y < yEnd) {
+      const p = ids[x]!;
+      const q = ids[y]!;
+      if (p === q) {
+        shared++;
+        x++;
+        y++;
+      } else if (p < q) x++;
+      else y++;
+    }
+    return shared;
+  }
+
+  private placeRelation(pa: number, pb: number): number {
+    const key = pa * this.places.length + pb;
+    let relation = this.placeRelations.get(key);
+    if (relation === undefined) {
+      const found = placeRelationMemo(this.places[pa]!, this.places[pb]!);
+      relation = found === 'same' ? 0 : found === 'different' ? 1 : 2;
+      this.placeRelations.set(key, relation);
+    }
+    return relation;
+  }
 }

@@ -118,11 +118,27 @@ export function findConflicts(
  * gives — are that article's business, not a discrepancy between outlets.
  */
 export function outletsDisagree(groups: readonly ValueGroup[]): boolean {
+  // A source is a group's own when no other group names it: counted once per source, not
+  // by looking it up in every other group (quadratic in the values of an event many report).
   const sourceSets = groups.map((g) => new Set(groupSources(g)));
-  const withOwnSource = sourceSets.filter((own, i) =>
-    [...own].some((s) => sourceSets.every((other, j) => j === i || !other.has(s))),
-  );
-  return withOwnSource.length >= 2;
+  const groupsNaming = countMembers(sourceSets);
+  let withOwnSource = 0;
+  for (const own of sourceSets) {
+    for (const s of own) {
+      if (groupsNaming.get(s) === 1) {
+        withOwnSource++;
+        break;
+      }
+    }
+  }
+  return withOwnSource >= 2;
+}
+
+/** How many of the sets hold each member. */
+function countMembers(sets: readonly ReadonlySet<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const x of set) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return counts;
 }
 
 function disagreement(
@@ -141,8 +157,9 @@ function disagreement(
   if (differOnlyByZone(groups)) {
     return finding(eventId, attribute, 'different-time-reference', 'medium', sides, origins, articles);
   }
+  // An origin behind two of the groups (each group's origins are distinct: a count above one is two groups).
   const originSets = groups.map((g) => new Set(groupOrigins(g, origins)));
-  const shared = originSets.some((a, i) => originSets.some((b, j) => j > i && [...a].some((o) => b.has(o))));
+  const shared = [...countMembers(originSets).values()].some((n) => n > 1);
   // Without a place hierarchy two place names are weak evidence: medium at most, and
   // only when independent origins back each side.
   if (attribute === 'location' && shared) return null;

@@ -41,7 +41,7 @@ import type {
 } from '../types.ts';
 import { candidatePairs, participantsKey } from './blocking.ts';
 import { clusterMentions, LinkTable } from './cluster.ts';
-import { compareMentions, compareProfiles, matchScore, MATCH_THRESHOLD, profileMention, type MentionProfile } from './compare.ts';
+import { compareMentions, compareProfiles, MATCH_THRESHOLD, profileMention, ScoreTable, type MentionProfile } from './compare.ts';
 import { durationVsTimes, findConflicts, postProcess, type Finding } from './conflicts.ts';
 import { assignEventIds, type IdentityDraft } from './ids.ts';
 import { mergeCluster, type EventDraft } from './merge.ts';
@@ -94,16 +94,18 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
 
   // 1–3. Dated mentions: blocking, scored comparison, guarded clustering.
   const dated = mentions.filter((m) => dateOf(m.time) !== null);
-  const profiles = dated.map(profileMention);
-  const clustering = clusterMentions(dated, scoreCandidates(dated, profiles));
+  const clustering = clusterMentions(dated, scoreCandidates(dated, new ScoreTable(dated)));
   const groups: EventMention[][] = clustering.clusters.map((c) => c.map((i) => dated[i]!));
   const reasons: Reasons[] = groups.map(() => []);
   const groupOfMention = new Map<string, number>();
   groups.forEach((g, gi) => g.forEach((m) => groupOfMention.set(m.id, gi)));
+  // Only the links kept as reasons are compared again for their labels (the tables hold scores only):
+  // their mentions are profiled once each, when first needed.
+  const profiles = new Array<MentionProfile | undefined>(dated.length);
+  const profileAt = (i: number): MentionProfile => profiles[i] ?? (profiles[i] = profileMention(dated[i]!));
   for (const link of clustering.applied) {
     const gi = groupOfMention.get(dated[link.a]!.id)!;
-    // Only the links kept as reasons are compared again for their labels (the table holds scores only).
-    const comparison = compareProfiles(profiles[link.a]!, profiles[link.b]!);
+    const comparison = compareProfiles(profileAt(link.a), profileAt(link.b));
     reasons[gi]!.push(reasonEntry(dated[link.a]!, dated[link.b]!, comparison.score, comparison.reasons));
   }
   profiles.length = 0;
@@ -296,8 +298,8 @@ function findingsOf(analyses: EventDraft['analyses'], origins: ReturnType<typeof
 const PENDING_ID = '#pending';
 
 /**
- * The candidate pairs (blocking.ts) scoring at least MATCH_THRESHOLD, each mention profiled
- * once (`profiles`, read again for the labels of the links kept as merge reasons). Every
+ * The candidate pairs (blocking.ts) scoring at least MATCH_THRESHOLD, scored from the
+ * mentions' packed profiles (ScoreTable, compare.ts). Every
  * weight of compare.ts is a multiple of 0.5, so a score is a small whole number of halves:
  * each pair's is kept in a byte while the links are counted, and the link table is then
  * allocated at its size and filled (growing it by copies set off full collections of a large
@@ -305,13 +307,13 @@ const PENDING_ID = '#pending';
  * number of halves (a weight changed) falls back to scoring again into a growing table.
  * At 300k synthetic articles: 22M pairs, 7.2M links; −20 to −25% CPU for this step.
  */
-function scoreCandidates(dated: readonly EventMention[], profiles: readonly MentionProfile[]): LinkTable {
+function scoreCandidates(dated: readonly EventMention[], table: ScoreTable): LinkTable {
   const pairs = candidatePairs(dated);
   const halves = new Int8Array(pairs.length);
   let count = 0;
   let whole = true;
   pairs.forEach((a, b, k) => {
-    const score = matchScore(profiles[a]!, profiles[b]!);
+    const score = table.score(a, b);
     const twice = score * 2;
     if (twice !== Math.trunc(twice) || twice < -128 || twice > 127) whole = false;
     halves[k] = twice;
@@ -320,7 +322,7 @@ function scoreCandidates(dated: readonly EventMention[], profiles: readonly Ment
   if (!whole) {
     const links = new LinkTable();
     pairs.forEach((a, b) => {
-      const score = matchScore(profiles[a]!, profiles[b]!);
+      const score = table.score(a, b);
       if (score >= MATCH_THRESHOLD) links.add(a, b, score);
     });
     return links;
@@ -447,15 +449,19 @@ function attachUndated(
   if (undated.length === 0) return;
   const dominant = dominantGroups(groups, groupOfMention, [...claimsByMention.values()].flat(), lookup);
   const profiles = groups.map(profileOf);
-  // Rule B index: type + one participant → groups, so lookups stay cheap on big dumps.
-  const byTypeAndPerson = new Map<string, number[]>();
-  profiles.forEach((p, gi) => {
-    for (const type of p.types) for (const person of p.people) push(byTypeAndPerson, `${type}|${person}`, gi);
-  });
+  const ruleB = new RuleBIndex(profiles);
 
   // Every event mention of each article, dated or not (staleHeadline looks for a newer event of the same kind).
-  const mentionsBySource = new Map<string, EventMention[]>();
-  for (const m of [...groups.flat(), ...undated]) push(mentionsBySource, m.source, m);
+  // Built on first use (few headlines get that far), from the mentions as they are now, before any joins.
+  const allMentions = [...groups.flat(), ...undated];
+  let mentionsBySource: Map<string, EventMention[]> | null = null;
+  const mentionsOf = (source: string): readonly EventMention[] => {
+    if (!mentionsBySource) {
+      mentionsBySource = new Map();
+      for (const m of allMentions) push(mentionsBySource, m.source, m);
+    }
+    return mentionsBySource.get(source)!;
+  };
   // Per group and article: how many of the article's mentions in the group are not recalled background
   // (counted once per group, kept up to date as undated mentions join).
   const currentCount = new Map<number, Map<string, number>>();
@@ -497,14 +503,14 @@ function attachUndated(
       // An event the article only recalls ("the February quake", dated well before publication) is
       // background, whatever it weighs: its undated mentions are today's news, not that event.
       const recalled = (currentIn(gi).get(m.source) ?? 0) === 0;
-      if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly && !recalled && !staleHeadline(m, p, published, mentionsBySource.get(m.source)!)) {
+      if (p.families.has(typeFamily(m.type)) && people.every((x) => p.people.has(x)) && !tooEarly && !recalled && !staleHeadline(m, p, published, () => mentionsOf(m.source))) {
         target = gi;
         rule = { label: 'no date; the dominant event of its article', weight: 4 };
       }
     }
 
     if (target === null && people.length >= 2 && published) {
-      const candidates = (byTypeAndPerson.get(`${m.type}|${people[0]}`) ?? []).filter((gi) => {
+      const candidates = ruleB.near(m.type, people[0]!, published).filter((gi) => {
         const p = profiles[gi]!;
         return people.every((x) => p.people.has(x)) && p.days.some((day) => withinDays(day, published, UNDATED_WINDOW_DAYS));
       });
@@ -569,6 +575,55 @@ function profileOf(group: readonly EventMention[]): GroupProfile {
   };
 }
 
+/**
+ * Rule B's candidates: the groups of a type naming a person with a day near a publication
+ * date, indexed by type, person and day (the day number `dayDistance` reads, floored). A
+ * list per type and person alone was scanned whole for every undated mention naming two
+ * people: on a big dump of real news, thousands of groups of one kind name the same leader,
+ * and that scan grew with the square of the dump. `near` returns a superset of the groups
+ * with a day within UNDATED_WINDOW_DAYS (each once, in index order); the caller applies
+ * the rule itself, so the candidates found are the same.
+ */
+class RuleBIndex {
+  private readonly byKey = new Map<string, Map<number, number[]>>();
+
+  constructor(profiles: readonly GroupProfile[]) {
+    profiles.forEach((p, gi) => {
+      const days = p.days.map(dayNumber).filter((d) => Number.isFinite(d)).map(Math.floor);
+      for (const type of p.types) {
+        for (const person of p.people) {
+          const key = `${type}|${person}`;
+          let byDay = this.byKey.get(key);
+          if (!byDay) this.byKey.set(key, (byDay = new Map()));
+          for (const day of days) {
+            let list = byDay.get(day);
+            if (!list) byDay.set(day, (list = []));
+            if (list[list.length - 1] !== gi) list.push(gi);
+          }
+        }
+      }
+    });
+  }
+
+  near(type: string, person: string, published: string): number[] {
+    const byDay = this.byKey.get(`${type}|${person}`);
+    const around = published.slice(0, 10);
+    if (!byDay || dateLevel(around) !== 3) return [];
+    const center = dayNumber(around);
+    if (!Number.isFinite(center)) return [];
+    const found = new Set<number>();
+    // A day within the window of a (possibly fractional) center lies within one more whole day of its floor.
+    const from = Math.floor(center) - UNDATED_WINDOW_DAYS - 1;
+    for (let day = from; day <= Math.floor(center) + UNDATED_WINDOW_DAYS + 1; day++) for (const gi of byDay.get(day) ?? []) found.add(gi);
+    return [...found].sort((x, y) => x - y);
+  }
+}
+
+/** The day number of a YYYY-MM-DD date as `dayDistance` parses it (NaN when it does not parse). */
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00Z`) / 86_400_000;
+}
+
 /** Sentence from which an event dated well before publication, named only there, is something the article recalls. */
 const RECALLED_FROM_SENTENCE = 5;
 
@@ -583,11 +638,11 @@ export const STALE_HEADLINE_DAYS = 7;
  * someone else ("Jamal Williams was arrested"): the headline is about that one. ECB+ dev
  * 89.8 → 90.8 (odd half only; even and GVC val unchanged), train recall +0.6.
  */
-function staleHeadline(m: EventMention, group: GroupProfile, published: string | null, articleMentions: readonly EventMention[]): boolean {
+function staleHeadline(m: EventMention, group: GroupProfile, published: string | null, articleMentions: () => readonly EventMention[]): boolean {
   if (m.modality !== 'actual' || !isLead(m) || !published || group.days.length === 0) return false;
   if (!group.days.every((day) => day < shiftDay(published, -STALE_HEADLINE_DAYS))) return false;
   const family = typeFamily(m.type);
-  return articleMentions.some((o) => o.id !== m.id && typeFamily(o.type) === family && o.participants.some((x) => !group.people.has(fold(x))));
+  return articleMentions().some((o) => o.id !== m.id && typeFamily(o.type) === family && o.participants.some((x) => !group.people.has(fold(x))));
 }
 
 // ─── Small helpers ──────────────────────────────────────────────────────────
