@@ -15,35 +15,40 @@
  * when they come out the same (they do when the previous events are this dump's last
  * output, decisions applied or not: each event shares its mentions with its own previous
  * self; a previous dataset from other inputs may give other ids, and then the run
- * reconciles). The result is stored as JSON, which is how the outputs are
- * written too, so a hit writes the same bytes as a rebuild (tests/reconcile-cache.test.ts).
- * One entry: the newest.
+ * reconciles). The result is stored as JSON, which is how the outputs are written too, so a
+ * hit writes the same bytes as a rebuild (tests/reconcile-cache.test.ts). One entry: the newest.
  *
- * Dumps of more than MAX_CACHED_ARTICLES articles are not cached: the stored result is
- * about as big as events.json plus claims.jsonl (~300 MB at 100k short articles), too
- * big to write on every run for the seconds a hit would save there.
+ * The entry is about as big as events.json plus claims.jsonl (~250 MB at 100k short
+ * articles), past V8's longest string (~512 MB) on larger dumps, so it is never one string:
+ * written element by element, read back the same way (output/read.ts), and its key, first in
+ * the file, is read on its own before anything else is parsed. Writing it costs a few
+ * percent of a first run; a hit saves the whole reconciliation, which on large dumps is most
+ * of a rerun (100k synthetic articles: see README, "The review loop").
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { hashSources } from './cache.ts';
+import { readJsonObjectFile } from './output/read.ts';
+import { writeChunks } from './output/write.ts';
 import type { ReconcileStage } from './pipeline.ts';
 import { assignEventIds, type IdentityDraft } from './reconcile/ids.ts';
 import type { ReconcileInput, ReconcileResult } from './reconcile/index.ts';
 
-/** Largest dump whose reconciliation is cached. */
-export const MAX_CACHED_ARTICLES = 50_000;
-
 /** Bumped when the stored form changes. */
-const FORMAT = 'reconcile-cache 2';
+const FORMAT = 'reconcile-cache 3';
 
-interface Stored {
+/** The entry: the result's members at the top level, so each list is read back element by element. */
+interface Stored extends ReconcileResult {
+  format: string;
   key: string;
   /** Each event's identity, in the order ids were assigned, and the ids (see the module comment). */
   identities: IdentityDraft[];
   ids: string[];
-  result: ReconcileResult;
 }
+
+/** How the entry begins (compact JSON, format and key first): `{"format":"…","key":"<hex>"`. */
+const HEAD = new RegExp(`^\\{"format":${JSON.stringify(FORMAT)},"key":"([0-9a-f]{64})"`);
 
 let codeMemo: string | null = null;
 
@@ -80,13 +85,13 @@ export class ReconcileCache implements ReconcileStage {
 
   through(input: ReconcileInput, build: (input: ReconcileInput) => ReconcileResult): ReconcileResult {
     this.hit = false;
-    if (input.articles.length > MAX_CACHED_ARTICLES) return build(input);
     // Before building: reconcile rewrites the claims it is given (claimsOwned).
     const key = reconcileKey(input);
-    const stored = this.read();
+    const stored = this.storedKey() === key ? this.read() : null;
     if (stored?.key === key && sameIds(assignEventIds(stored.identities, input.previous ?? null), stored.ids)) {
       this.hit = true;
-      return stored.result;
+      const { events, conflicts, claims, primaryEvents, stories, primaryStories } = stored;
+      return { events, conflicts, claims, primaryEvents, stories, primaryStories };
     }
     let identities: IdentityDraft[] = [];
     let ids: string[] = [];
@@ -97,17 +102,35 @@ export class ReconcileCache implements ReconcileStage {
         ids = [...assigned];
       },
     });
-    this.write({ key, identities, ids, result });
+    this.write({ format: FORMAT, key, identities, ids, ...result });
     return result;
+  }
+
+  /** The key of the stored entry, read from its first bytes (null: none, or another format). */
+  private storedKey(): string | null {
+    let fd: number | null = null;
+    try {
+      fd = openSync(this.file, 'r');
+      const head = Buffer.alloc(128);
+      const read = readSync(fd, head, 0, head.length, 0);
+      return HEAD.exec(head.toString('latin1', 0, read))?.[1] ?? null;
+    } catch {
+      return null; // no entry yet, or unreadable
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
   }
 
   /** The stored entry, or null (an entry without the fields checked here is one of another format). */
   private read(): Stored | null {
     try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
-      return typeof stored?.key === 'string' && Array.isArray(stored.identities) && Array.isArray(stored.ids) && stored.result ? stored : null;
+      const stored = readJsonObjectFile(this.file) as unknown as Stored;
+      const lists = [stored.identities, stored.ids, stored.events, stored.conflicts, stored.claims, stored.stories];
+      return stored.format === FORMAT && typeof stored.key === 'string' && lists.every(Array.isArray) && isRecord(stored.primaryEvents) && isRecord(stored.primaryStories)
+        ? stored
+        : null;
     } catch {
-      return null; // missing, unreadable or cut short: reconcile again
+      return null; // unreadable or cut short: reconcile again
     }
   }
 
@@ -115,11 +138,29 @@ export class ReconcileCache implements ReconcileStage {
     const partial = `${this.file}.partial`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(partial, JSON.stringify(stored));
+      writeChunks(partial, storedChunks(stored));
       renameSync(partial, this.file);
     } catch {
       // a cache that cannot be written only makes the next run slower
       rmSync(partial, { force: true });
     }
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `JSON.stringify(stored)`, one chunk per list element (format and key first, as HEAD expects). */
+function* storedChunks(stored: Stored): Generator<string> {
+  let first = true;
+  for (const [name, value] of Object.entries(stored)) {
+    yield `${first ? '{' : ','}${JSON.stringify(name)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      yield JSON.stringify(value);
+      continue;
+    }
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '[' : ','}${JSON.stringify(value[i]) ?? 'null'}`;
+    yield value.length === 0 ? '[]' : ']';
+  }
+  yield '}';
 }

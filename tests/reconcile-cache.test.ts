@@ -4,13 +4,13 @@
  * reads (an article, an event mention, a claim) misses, and so does a previous dataset
  * that would give an event another id.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
-import { MAX_CACHED_ARTICLES, ReconcileCache, reconcileKey } from '../src/reconcile-cache.ts';
+import { ReconcileCache, reconcileKey } from '../src/reconcile-cache.ts';
 import type { ReconcileInput, ReconcileResult } from '../src/reconcile/index.ts';
 import type { Article, Dataset } from '../src/types.ts';
 
@@ -94,15 +94,33 @@ describe('reconciliation cache', () => {
     expect(reconcileKey({ ...input(), events: [event] })).not.toBe(key);
   });
 
-  it('dumps of more than MAX_CACHED_ARTICLES articles are not cached', () => {
+  it('stores compact JSON, format and key first, and reads only the key of an entry that cannot serve', () => {
     const file = cacheFile();
     const cache = new ReconcileCache(file);
-    const many: ReconcileInput = { articles: new Array<Article>(MAX_CACHED_ARTICLES + 1).fill(articles[0]!), events: [], claims: [] };
+    const input = (): ReconcileInput => ({ articles, events: [], claims: [], previous: null });
+    const key = reconcileKey(input());
     let built = 0;
-    const build = (): ReconcileResult => (built++, { events: [], conflicts: [], claims: [], primaryEvents: {}, stories: [], primaryStories: {} });
-    cache.through(many, build);
-    cache.through(many, build);
-    expect(built).toBe(2);
-    expect(existsSync(file)).toBe(false);
+    const build = (): ReconcileResult => (built++, { events: [], conflicts: [], claims: [], primaryEvents: { a: null }, stories: [], primaryStories: {} });
+    cache.through(input(), build);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith(`{"format":"reconcile-cache 3","key":"${key}",`)).toBe(true);
+    expect(text).toBe(JSON.stringify(JSON.parse(text)));
+    cache.through(input(), build);
+    expect([built, cache.hit]).toEqual([1, true]);
+
+    // Another key first: a miss, whatever follows it (the rest is not parsed).
+    writeFileSync(file, `{"format":"reconcile-cache 3","key":"${'0'.repeat(64)}", not JSON`);
+    cache.through(input(), build);
+    expect([built, cache.hit]).toEqual([2, false]);
+    // The right key, a tail cut short: reconciled again, and the entry written anew.
+    writeFileSync(file, text.slice(0, text.length - 5));
+    cache.through(input(), build);
+    expect([built, cache.hit]).toEqual([3, false]);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    // An entry of the previous format (key first, result nested): a miss.
+    const nested = { events: [], conflicts: [], claims: [], primaryEvents: { a: null }, stories: [], primaryStories: {} };
+    writeFileSync(file, JSON.stringify({ key, identities: [], ids: [], result: nested }));
+    cache.through(input(), build);
+    expect([built, cache.hit]).toEqual([4, false]);
   });
 });
