@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analysisKey, hashSources, pruneCache, readCached, touch } from './cache.ts';
+import { analysisKey, hashSources, pruneCache, useCached } from './cache.ts';
 import { ENTITY_KINDS, type ArticleEvents, type EventStage } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Mention } from './types.ts';
@@ -45,11 +45,8 @@ export class EventCache implements EventStage {
     const name = [shortHash([analysisKey(article), eventCodeVersion(), sha256(resolved)], 24), '.json'].join('');
     const file = path.join(this.dir, name);
     this.used.add(name);
-    const stored = readCached<ArticleEvents>(file);
-    if (stored) {
-      touch(file);
-      return stored;
-    }
+    const stored = useCached<ArticleEvents>(file);
+    if (stored) return stored;
     const built = build();
     try {
       if (!this.created) mkdirSync(this.dir, { recursive: true });

@@ -5,13 +5,13 @@
  * produces what it stores.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
-import { ANALYSIS_CODE_DIRS, analyzeWithCache, CACHE_KEEP_DAYS, pruneCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
+import { ANALYSIS_CODE_DIRS, analyzeWithCache, CACHE_KEEP_DAYS, pruneCache, TOUCH_AFTER_MS, useCached, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
 import { EVENT_CODE_PATHS, EventCache } from '../src/event-cache.ts';
 import { claimsJsonl, claimsJsonlChunks, datasetJson, datasetJsonChunks, jsonChunks, mentionsJsonl, mentionsJsonlChunks } from '../src/output/serialize.ts';
 import { writeChunks } from '../src/output/write.ts';
@@ -319,5 +319,23 @@ describe('cache pruning', () => {
     expect(pruneCache(dir, new Set(['used-old.json']))).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['fresh.json', 'notes.txt', 'used-old.json']);
     expect(pruneCache(path.join(dir, 'missing'), new Set())).toBe(0);
+  });
+
+  it('a used entry gets a fresh time when its own is more than TOUCH_AFTER_MS old, and only then', () => {
+    const dir = tempDir();
+    const [stale, recent] = [path.join(dir, 'stale.json'), path.join(dir, 'recent.json')];
+    const staleTime = new Date(Date.now() - TOUCH_AFTER_MS - 60_000);
+    const recentTime = new Date(Date.now() - TOUCH_AFTER_MS / 2);
+    writeFileSync(stale, '{"a":1}');
+    writeFileSync(recent, '{"b":2}');
+    utimesSync(stale, staleTime, staleTime);
+    utimesSync(recent, recentTime, recentTime);
+    expect(useCached(stale)).toEqual({ a: 1 });
+    expect(useCached(recent)).toEqual({ b: 2 });
+    expect(statSync(stale).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    expect(statSync(recent).mtimeMs).toBe(recentTime.getTime());
+    writeFileSync(stale, '{"a":');
+    expect(useCached(stale)).toBeNull();
+    expect(useCached(path.join(dir, 'missing.json'))).toBeNull();
   });
 });
