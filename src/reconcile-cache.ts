@@ -18,7 +18,7 @@
  * reconciles). The result is stored as JSON, which is how the outputs are written too, so a
  * hit writes the same bytes as a rebuild (tests/reconcile-cache.test.ts). One entry: the newest.
  *
- * The entry is about as big as events.json plus claims.jsonl (~250 MB at 100k short
+ * The entry is about as big as events.json plus claims.jsonl (195 MB at 100k short
  * articles), past V8's longest string (~512 MB) on larger dumps, so it is never one string:
  * written element by element, read back the same way (output/read.ts), and its key, first in
  * the file, is read on its own before anything else is parsed. Writing it costs a few

@@ -94,7 +94,7 @@ describe('reconciliation cache', () => {
     expect(reconcileKey({ ...input(), events: [event] })).not.toBe(key);
   });
 
-  it('stores compact JSON, format and key first, and reads only the key of an entry that cannot serve', () => {
+  it('stores compact JSON, format and key first; another key, a tail cut short or the previous format misses', () => {
     const file = cacheFile();
     const cache = new ReconcileCache(file);
     const input = (): ReconcileInput => ({ articles, events: [], claims: [], previous: null });
@@ -108,7 +108,7 @@ describe('reconciliation cache', () => {
     cache.through(input(), build);
     expect([built, cache.hit]).toEqual([1, true]);
 
-    // Another key first: a miss, whatever follows it (the rest is not parsed).
+    // Another key first: a miss, whatever follows it (only the first bytes are read).
     writeFileSync(file, `{"format":"reconcile-cache 3","key":"${'0'.repeat(64)}", not JSON`);
     cache.through(input(), build);
     expect([built, cache.hit]).toEqual([2, false]);
