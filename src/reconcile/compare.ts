@@ -28,7 +28,7 @@
  */
 import { memoized } from '../extract/entity/memo.ts';
 import type { EventMention, MergeReason } from '../types.ts';
-import { IntList } from './lead-vectors.ts';
+import { IntList, Vocabulary } from './lead-vectors.ts';
 import {
   clockOf,
   dateLevel,
@@ -322,22 +322,8 @@ export class ScoreTable {
 
   constructor(mentions: readonly EventMention[]) {
     const n = mentions.length;
-    const ids = <K>(): { of: (key: K) => number; keys: K[] } => {
-      const table = new Map<K, number>();
-      const keys: K[] = [];
-      return {
-        keys,
-        of: (key) => {
-          let id = table.get(key);
-          if (id === undefined) {
-            table.set(key, (id = keys.length));
-            keys.push(key);
-          }
-          return id;
-        },
-      };
-    };
-    const [types, families, dates, zones, places, sources, names] = [ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>(), ids<string>()];
+    // Each string field as an id of its own table (numbered in order of first sight).
+    const [types, families, dates, zones, places, sources, names] = [new Vocabulary(), new Vocabulary(), new Vocabulary(), new Vocabulary(), new Vocabulary(), new Vocabulary(), new Vocabulary()];
     this.rows = new Int32Array(n * STRIDE);
     this.sentences = new Int32Array(n);
     this.instants = new Float64Array(n);
@@ -346,7 +332,7 @@ export class ScoreTable {
       const row = i * STRIDE;
       const time = m.time;
       const date = dateOf(time);
-      const folded = [...new Set(m.participants.map(foldMemo))].map(names.of).sort((x, y) => x - y);
+      const folded = [...new Set(m.participants.map(foldMemo))].map((name) => names.id(name)).sort((x, y) => x - y);
       let flags = folded.length << PEOPLE_SHIFT;
       if (time?.known.year) flags |= YEAR_KNOWN;
       if (time?.known.month && time.known.day) flags |= EXPLICIT_DAY;
@@ -357,25 +343,25 @@ export class ScoreTable {
       }
       if (m.place) flags |= HAS_PLACE;
       if (time?.zone) flags |= HAS_ZONE;
-      this.rows[row + TYPE] = types.of(m.type);
-      this.rows[row + FAMILY] = families.of(typeFamily(m.type));
-      this.rows[row + DATE] = date === null ? NONE : dates.of(date);
+      this.rows[row + TYPE] = types.id(m.type);
+      this.rows[row + FAMILY] = families.id(typeFamily(m.type));
+      this.rows[row + DATE] = date === null ? NONE : dates.id(date);
       this.rows[row + FLAGS] = flags;
-      this.rows[row + ZONE] = time?.zone ? zones.of(time.zone) : NONE;
-      this.rows[row + PLACE] = m.place ? places.of(m.place) : NONE;
-      this.rows[row + SOURCE] = sources.of(m.source);
+      this.rows[row + ZONE] = time?.zone ? zones.id(time.zone) : NONE;
+      this.rows[row + PLACE] = m.place ? places.id(m.place) : NONE;
+      this.rows[row + SOURCE] = sources.id(m.source);
       this.rows[row + PEOPLE] = people.length;
       for (const id of folded) people.push(id);
       this.sentences[i] = m.sentence;
     });
     this.peopleIds = people.data.slice(0, people.length);
-    this.dates = dates.keys;
-    this.places = places.keys;
-    const years = ids<string>();
+    this.dates = dates.words;
+    this.places = places.words;
+    const years = new Vocabulary();
     this.dateLevels = Int8Array.from(this.dates, dateLevel);
     this.dateYears = Int32Array.from(this.dates, (d) => {
       const year = yearOf(d);
-      return year === null ? NONE : years.of(year);
+      return year === null ? NONE : years.id(year);
     });
     // A date's proper prefixes among the dates (a year, a month of it): datesCompatible of two different dates.
     const known = new Map(this.dates.map((d, id) => [d, id]));

@@ -49,7 +49,7 @@ import { groupOrigins } from './origins.ts';
 import { postIndex } from './posts.ts';
 import { dominantGroupBySource, isBackground, isLead, primaryEvents, type EventOfMention } from './primary.ts';
 import { adoptStories, LeadTexts, linkStories, type StoryLink } from './stories.ts';
-import { dateLevel, dateOf, fold, typeFamily, withinDays } from './values.ts';
+import { dateLevel, dateOf, dayNumber, fold, typeFamily, withinDays } from './values.ts';
 
 export interface ReconcileInput {
   articles: Article[];
@@ -617,11 +617,6 @@ class RuleBIndex {
     for (let day = from; day <= Math.floor(center) + UNDATED_WINDOW_DAYS + 1; day++) for (const gi of byDay.get(day) ?? []) found.add(gi);
     return [...found].sort((x, y) => x - y);
   }
-}
-
-/** The day number of a YYYY-MM-DD date as `dayDistance` parses it (NaN when it does not parse). */
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00Z`) / 86_400_000;
 }
 
 /** Sentence from which an event dated well before publication, named only there, is something the article recalls. */

@@ -73,7 +73,12 @@ export function datesCompatible(a: string, b: string): boolean {
 /** Whole days between two YYYY-MM-DD dates (absolute), or null if either is coarser. */
 export function dayDistance(a: string, b: string): number | null {
   if (dateLevel(a) !== 3 || dateLevel(b) !== 3) return null;
-  return Math.abs(Date.parse(`${a}T00:00Z`) - Date.parse(`${b}T00:00Z`)) / 86_400_000;
+  return Math.abs(dayNumber(a) - dayNumber(b));
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date, at midnight UTC (a whole number; NaN when it does not parse). */
+export function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00Z`) / 86_400_000;
 }
 
 /**
