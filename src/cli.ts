@@ -15,10 +15,10 @@ import cliProgress from 'cli-progress';
 import { formatBytes, heapGrowingPercent, heapLimitChosen, planHeap } from './heap.ts';
 import { inputBytes } from './ingest/discover.ts';
 import { ingest } from './ingest/index.ts';
-import { runPipeline } from './pipeline.ts';
+import { datasetOf, runPipeline } from './pipeline.ts';
 import { formatProblem, mentionsJsonlChunks, sortProblems } from './output/serialize.ts';
 import { outputFiles } from './output/files.ts';
-import { openChunkWriter, writeChunks } from './output/write.ts';
+import { openChunkWriter, writeChunks, type ChunkWriter } from './output/write.ts';
 import { readJsonLines, readJsonObjectFile } from './output/read.ts';
 import { applyDecisions, parseDecisions } from './review/decisions.ts';
 import { diffDatasets } from './review/changes.ts';
@@ -27,6 +27,7 @@ import { storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
 import { ReconcileCache } from './reconcile-cache.ts';
+import { RunCache, runKey } from './run-cache.ts';
 import { limitHeapGrowth, tuneV8ForRun } from './v8-flags.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
@@ -134,36 +135,54 @@ async function reconcileCommand(options: Options): Promise<number> {
       )
     : null;
   bar?.start(ingested.articles.length, 0);
-  // Mentions go to disk as each article's are built (nothing later needs them); the
-  // file takes its final name with the other outputs.
   mkdirSync(options.out, { recursive: true });
+  const mentionsFile = path.join(options.out, 'mentions.jsonl');
   const mentionsPartial = path.join(options.out, '.mentions.jsonl.partial');
-  const mentionsWriter = openChunkWriter(mentionsPartial);
-  // On any failure before the rename, the partial file is closed and removed.
+  // Set when the run goes the long way; on any failure before the rename, the partial file is closed and removed.
+  let mentionsWriter: ChunkWriter | null = null;
   let mentionsWritten = false;
   try {
-    // Only what the outputs need is kept (not the run's event mentions: `events`).
-    const eventCache = options.cache ? new EventCache(path.join(options.out, '.cache', 'events')) : undefined;
-    const reconcileCache = options.cache ? new ReconcileCache(path.join(options.out, '.cache', 'reconcile', 'last.json')) : undefined;
-    const { dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
-      previous,
-      keepEvents: false,
-      eventStage: eventCache,
-      reconcileStage: reconcileCache,
-      onMentions: (article, mentions) => {
-        for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
-      },
-      analyze: (articles, timings) =>
-        analyzeWithCache(articles, {
-          timings,
-          cacheDir: options.cache ? path.join(options.out, '.cache') : null,
-          jobs: options.jobs,
-          onArticle: () => bar?.increment(),
-        }),
-    });
-    bar?.stop();
-    mentionsWriter.close();
-    eventCache?.prune();
+    const cacheDir = path.join(options.out, '.cache');
+    const reconcileCache = options.cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
+    const runCache = options.cache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json')) : undefined;
+    // The same articles and code as the last run (the review loop): its reconciliation and mentions.jsonl stand (run-cache.ts).
+    const started = performance.now();
+    const key = runCache ? runKey(ingested.articles) : null;
+    const served = runCache && reconcileCache && key ? runCache.serve(key, reconcileCache, mentionsFile, previous) : null;
+    let reconciled: Dataset;
+    let claims: Claim[];
+    let timings: Record<string, number>;
+    if (served) {
+      bar?.stop();
+      reconciled = datasetOf(ingested.articles, served, []);
+      claims = served.claims;
+      timings = { reconcile: performance.now() - started };
+    } else {
+      // Mentions go to disk as each article's are built (nothing later needs them); the
+      // file takes its final name with the other outputs.
+      const writer = (mentionsWriter = openChunkWriter(mentionsPartial));
+      // Only what the outputs need is kept (not the run's event mentions: `events`).
+      const eventCache = options.cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
+      ({ dataset: reconciled, claims, timings } = await runPipeline(ingested.articles, [], {
+        previous,
+        keepEvents: false,
+        eventStage: eventCache,
+        reconcileStage: reconcileCache,
+        onMentions: (article, mentions) => {
+          for (const chunk of mentionsJsonlChunks(mentions, [article])) writer.write(chunk);
+        },
+        analyze: (articles, timings) =>
+          analyzeWithCache(articles, {
+            timings,
+            cacheDir: options.cache ? cacheDir : null,
+            jobs: options.jobs,
+            onArticle: () => bar?.increment(),
+          }),
+      }));
+      bar?.stop();
+      writer.close();
+      eventCache?.prune();
+    }
 
     let dataset = reconciled;
     const decisionsFile = decisionsPath(options);
@@ -191,8 +210,11 @@ async function reconcileCommand(options: Options): Promise<number> {
     const articles = ingested.articles;
     const reportInput = { dataset, claims, articles };
     for (const [name, produce] of outputFiles(reportInput, changes)) writeChunks(path.join(options.out, name), produce());
-    renameSync(mentionsPartial, path.join(options.out, 'mentions.jsonl'));
-    mentionsWritten = true;
+    if (mentionsWriter) {
+      renameSync(mentionsPartial, mentionsFile);
+      mentionsWritten = true;
+      if (runCache && key && reconcileCache?.lastKey) runCache.record(key, reconcileCache.lastKey, mentionsFile);
+    }
 
     for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     if (!options.quiet && (interactive || options.timings)) {
@@ -204,6 +226,7 @@ async function reconcileCommand(options: Options): Promise<number> {
       );
     }
     if (options.timings) {
+      if (served) process.stderr.write('  analysis, events   skipped: the same articles and code as the last run\n');
       for (const [stage, ms] of Object.entries(timings)) {
         const note = stage === 'reconcile' && reconcileCache?.hit ? ' (unchanged inputs: from the cache)' : '';
         process.stderr.write(`  ${stage.padEnd(18)} ${ms.toFixed(1)} ms${note}\n`);
@@ -213,7 +236,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     const rejected = dataset.problems.some((p) => p.severity === 'error');
     return rejected ? EXIT.someInputsRejected : EXIT.ok;
   } finally {
-    if (!mentionsWritten) {
+    if (mentionsWriter && !mentionsWritten) {
       mentionsWriter.close();
       rmSync(mentionsPartial, { force: true });
     }

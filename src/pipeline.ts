@@ -161,6 +161,18 @@ export async function runPipeline(
     options.reconcileStage ? options.reconcileStage.through(input, reconcile) : reconcile(input),
   );
 
+  return {
+    dataset: datasetOf(articles, reconciled, problems),
+    claims: reconciled.claims,
+    mentions,
+    events: options.keepEvents === false ? [] : events,
+    ...(segmented ? { segmented } : {}),
+    timings,
+  };
+}
+
+/** The canonical dataset a reconciliation gives: its events, stories and conflicts, and the articles as its sources. */
+export function datasetOf(articles: readonly Article[], reconciled: ReconcileResult, problems: readonly Problem[]): Dataset {
   const sources: SourceRecord[] = articles.map((article) => ({
     id: article.id,
     path: article.path,
@@ -172,21 +184,13 @@ export async function runPipeline(
     primaryEvent: reconciled.primaryEvents[article.id] ?? null,
     story: reconciled.primaryStories[article.id] ?? null,
   }));
-
   return {
-    dataset: {
-      version: 1,
-      sources,
-      events: reconciled.events,
-      stories: reconciled.stories,
-      conflicts: reconciled.conflicts,
-      problems: [...problems],
-    },
-    claims: reconciled.claims,
-    mentions,
-    events: options.keepEvents === false ? [] : events,
-    ...(segmented ? { segmented } : {}),
-    timings,
+    version: 1,
+    sources,
+    events: reconciled.events,
+    stories: reconciled.stories,
+    conflicts: reconciled.conflicts,
+    problems: [...problems],
   };
 }
 

@@ -34,6 +34,7 @@ import { writeChunks } from './output/write.ts';
 import type { ReconcileStage } from './pipeline.ts';
 import { assignEventIds, type IdentityDraft } from './reconcile/ids.ts';
 import type { ReconcileInput, ReconcileResult } from './reconcile/index.ts';
+import type { Article, Dataset } from './types.ts';
 
 /** Bumped when the stored form changes. */
 const FORMAT = 'reconcile-cache 3';
@@ -53,7 +54,7 @@ const HEAD = new RegExp(`^\\{"format":${JSON.stringify(FORMAT)},"key":"([0-9a-f]
 let codeMemo: string | null = null;
 
 /** A hash of all of src/ (reconcile reads values, text and types modules besides its own). */
-function codeVersion(): string {
+export function wholeCodeVersion(): string {
   codeMemo ??= hashSources(['.']);
   return codeMemo;
 }
@@ -65,11 +66,16 @@ export function reconcileKey(input: ReconcileInput): string {
     hash.update(JSON.stringify(value) ?? 'undefined');
     hash.update('\u0000');
   };
-  add([FORMAT, codeVersion(), input.articles.length, input.events.length, input.claims.length]);
-  for (const a of input.articles) add([a.id, a.path, a.format, a.sha256, a.body, a.origin, a.meta, a.inferences]);
+  add([FORMAT, wholeCodeVersion(), input.articles.length, input.events.length, input.claims.length]);
+  for (const a of input.articles) add(articleIdentity(a));
   for (const e of input.events) add(e);
   for (const c of input.claims) add(c);
   return hash.digest('hex');
+}
+
+/** All an article holds but its text, which its sha256 stands for: every field a stage may read. */
+export function articleIdentity(a: Article): unknown[] {
+  return [a.id, a.path, a.format, a.sha256, a.body, a.origin, a.meta, a.inferences];
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -79,20 +85,18 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export class ReconcileCache implements ReconcileStage {
   /** Whether the last `through` was served from the cache (for `--timings` and tests). */
   hit = false;
+  /** The key of the last `through`'s inputs (null before the first), which its entry is stored under. */
+  lastKey: string | null = null;
 
   /** `file`: the cache entry (its folder is created when first written). */
   constructor(private readonly file: string) {}
 
   through(input: ReconcileInput, build: (input: ReconcileInput) => ReconcileResult): ReconcileResult {
-    this.hit = false;
     // Before building: reconcile rewrites the claims it is given (claimsOwned).
     const key = reconcileKey(input);
-    const stored = this.storedKey() === key ? this.read() : null;
-    if (stored?.key === key && sameIds(assignEventIds(stored.identities, input.previous ?? null), stored.ids)) {
-      this.hit = true;
-      const { events, conflicts, claims, primaryEvents, stories, primaryStories } = stored;
-      return { events, conflicts, claims, primaryEvents, stories, primaryStories };
-    }
+    this.lastKey = key;
+    const served = this.serve(key, input.previous ?? null);
+    if (served) return served;
     let identities: IdentityDraft[] = [];
     let ids: string[] = [];
     const result = build({
@@ -106,8 +110,21 @@ export class ReconcileCache implements ReconcileStage {
     return result;
   }
 
+  /**
+   * The stored result when the entry is the one for `key` and its events get the same ids
+   * against `previous` as when it was stored (see the module comment); else null.
+   */
+  serve(key: string, previous: Dataset | null): ReconcileResult | null {
+    this.hit = false;
+    const stored = this.storedKey() === key ? this.read() : null;
+    if (stored?.key !== key || !sameIds(assignEventIds(stored.identities, previous), stored.ids)) return null;
+    this.hit = true;
+    const { events, conflicts, claims, primaryEvents, stories, primaryStories } = stored;
+    return { events, conflicts, claims, primaryEvents, stories, primaryStories };
+  }
+
   /** The key of the stored entry, read from its first bytes (null: none, or another format). */
-  private storedKey(): string | null {
+  storedKey(): string | null {
     let fd: number | null = null;
     try {
       fd = openSync(this.file, 'r');

@@ -20,16 +20,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest } from '../../src/ingest/index.ts';
 import { inputBytes } from '../../src/ingest/discover.ts';
-import { runPipeline } from '../../src/pipeline.ts';
+import { datasetOf, runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
 import { EventCache } from '../../src/event-cache.ts';
 import { ReconcileCache } from '../../src/reconcile-cache.ts';
+import { RunCache, runKey } from '../../src/run-cache.ts';
 import { mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
 import { outputFiles } from '../../src/output/files.ts';
 import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
 import { readJsonObjectFile } from '../../src/output/read.ts';
 import { diffDatasets } from '../../src/review/changes.ts';
-import type { Dataset } from '../../src/types.ts';
+import type { Claim, Dataset } from '../../src/types.ts';
 import { REPORT_MARKER, type ChildReport } from './bench-protocol.ts';
 import { limitHeapGrowth, tuneV8ForRun } from '../../src/v8-flags.ts';
 import { heapGrowingPercent, neededHeapBytes } from '../../src/heap.ts';
@@ -70,6 +71,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const eventCache = cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
   // As the CLI: the last reconciliation is kept (a rerun after new articles misses it and pays its key and write).
   const reconcileCache = cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
+  const runCache = cache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json')) : undefined;
   const entriesBefore = cacheEntries();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -108,27 +110,37 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
 
   const previousFile = path.join(out, 'events.json');
   const previous = existsSync(previousFile) ? (readJsonObjectFile(previousFile) as unknown as Dataset) : null;
-  // As the CLI: mentions are written as each article's are built, and not kept.
   mkdirSync(out, { recursive: true });
-  const mentionsWriter = openChunkWriter(path.join(out, 'mentions.jsonl'));
-  const result = await runPipeline(ingested.articles, [], {
-    previous,
-    keepEvents: false, // as the CLI: the outputs never read the run's event mentions
-    eventStage: eventCache,
-    reconcileStage: reconcileCache,
-    onMentions: (article, mentions) => {
-      for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
-    },
-    analyze: async (articles, timings) => {
-      const started = performance.now();
-      const analyses = await analyzeWithCache(articles, { ...analyzeOptions, timings });
-      analyzeMs = performance.now() - started;
-      return analyses;
-    },
-  });
-  mentionsWriter.close();
-  eventCache?.prune();
-  Object.assign(stages, result.timings);
+  const mentionsFile = path.join(out, 'mentions.jsonl');
+  // As the CLI: the same articles and code as the last run take its reconciliation and keep its mentions.jsonl (src/run-cache.ts).
+  const key = runCache ? runKey(ingested.articles) : null;
+  const served = runCache && reconcileCache && key ? runCache.serve(key, reconcileCache, mentionsFile, previous) : null;
+  let result: { dataset: Dataset; claims: Claim[] };
+  if (served) result = { dataset: datasetOf(ingested.articles, served, []), claims: served.claims };
+  else {
+    // As the CLI: mentions are written as each article's are built, and not kept.
+    const mentionsWriter = openChunkWriter(mentionsFile);
+    const run = await runPipeline(ingested.articles, [], {
+      previous,
+      keepEvents: false, // as the CLI: the outputs never read the run's event mentions
+      eventStage: eventCache,
+      reconcileStage: reconcileCache,
+      onMentions: (article, mentions) => {
+        for (const chunk of mentionsJsonlChunks(mentions, [article])) mentionsWriter.write(chunk);
+      },
+      analyze: async (articles, timings) => {
+        const started = performance.now();
+        const analyses = await analyzeWithCache(articles, { ...analyzeOptions, timings });
+        analyzeMs = performance.now() - started;
+        return analyses;
+      },
+    });
+    mentionsWriter.close();
+    eventCache?.prune();
+    if (runCache && key && reconcileCache?.lastKey) runCache.record(key, reconcileCache.lastKey, mentionsFile);
+    Object.assign(stages, run.timings);
+    result = run;
+  }
   const t2 = performance.now();
 
   const dataset: Dataset = { ...result.dataset, problems: sortProblems(ingested.problems) };
