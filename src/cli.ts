@@ -23,7 +23,7 @@ import { readJsonLines, readJsonObjectFile } from './output/read.ts';
 import { applyDecisions, parseDecisions } from './review/decisions.ts';
 import { diffDatasets } from './review/changes.ts';
 import { explainEvent } from './review/explain.ts';
-import { storiesNote } from './report/format.ts';
+import { plural, storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
 import { ReconcileCache } from './reconcile-cache.ts';
@@ -218,11 +218,10 @@ async function reconcileCommand(options: Options): Promise<number> {
 
     for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     if (!options.quiet && (interactive || options.timings)) {
-      const conflicts = dataset.conflicts.length;
       process.stderr.write(
-        `reconcile: ${articles.length} articles, ${dataset.events.length} events` +
-          `${storiesNote(dataset.stories)}, ${conflicts} conflicts, ` +
-          `${dataset.problems.length} problems → ${options.out}/\n`,
+        `reconcile: ${plural(articles.length, 'article')}, ${plural(dataset.events.length, 'event')}` +
+          `${storiesNote(dataset.stories)}, ${plural(dataset.conflicts.length, 'conflict')}, ` +
+          `${plural(dataset.problems.length, 'problem')} → ${options.out}/\n`,
       );
     }
     if (options.timings) {
