@@ -214,7 +214,7 @@ const incremental = await pipelineRun(`incremental: run with cache on ${records.
   jobs,
   cache: true,
   thenAdd: { file: newFile, into: incDir },
-  // Then twice unchanged, as in the review loop: both find the reconciliation cached (src/reconcile-cache.ts).
+  // Then twice unchanged, as in the review loop: both skip from ingest to the outputs, taking the last run's reconciliation and mentions.jsonl (src/run-cache.ts).
   thenRerun: 2,
 });
 const [cold, warm, same, again] = incremental.reports;

@@ -27,7 +27,7 @@ import { plural, storiesNote } from './report/format.ts';
 import { analyzeWithCache } from './cache.ts';
 import { EventCache } from './event-cache.ts';
 import { ReconcileCache } from './reconcile-cache.ts';
-import { RunCache, runKey } from './run-cache.ts';
+import { RunCache } from './run-cache.ts';
 import { limitHeapGrowth, tuneV8ForRun } from './v8-flags.ts';
 import type { Claim, Dataset, Problem } from './types.ts';
 
@@ -144,11 +144,10 @@ async function reconcileCommand(options: Options): Promise<number> {
   try {
     const cacheDir = path.join(options.out, '.cache');
     const reconcileCache = options.cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
-    const runCache = options.cache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json')) : undefined;
     // The same articles and code as the last run (the review loop): its reconciliation and mentions.jsonl stand (run-cache.ts).
     const started = performance.now();
-    const key = runCache ? runKey(ingested.articles) : null;
-    const served = runCache && reconcileCache && key ? runCache.serve(key, reconcileCache, mentionsFile, previous) : null;
+    const runCache = reconcileCache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json'), ingested.articles, reconcileCache) : undefined;
+    const served = runCache?.serve(mentionsFile, previous) ?? null;
     let reconciled: Dataset;
     let claims: Claim[];
     let timings: Record<string, number>;
@@ -213,7 +212,7 @@ async function reconcileCommand(options: Options): Promise<number> {
     if (mentionsWriter) {
       renameSync(mentionsPartial, mentionsFile);
       mentionsWritten = true;
-      if (runCache && key && reconcileCache?.lastKey) runCache.record(key, reconcileCache.lastKey, mentionsFile);
+      runCache?.record(mentionsFile);
     }
 
     for (const problem of dataset.problems) process.stderr.write(`${formatProblem(problem)}\n`);

@@ -66,42 +66,49 @@ export function fileDigest(file: string): { bytes: number; sha256: string } | nu
 }
 
 export class RunCache {
-  /** `file`: the record (its folder is created when first written). */
-  constructor(private readonly file: string) {}
+  private readonly key: string;
 
   /**
-   * The reconciliation of the recorded run when `key` is its runKey, `reconcileCache` still
-   * holds its entry (with the same ids against `previous`) and `mentionsFile` still holds
-   * what it wrote; else null.
+   * `file`: the record (its folder is created when first written); `articles`: this run's,
+   * hashed at once (runKey); `reconcileCache`: where this run's reconciliation is stored.
    */
-  serve(key: string, reconcileCache: ReconcileCache, mentionsFile: string, previous: Dataset | null): ReconcileResult | null {
-    const record = this.read();
-    if (!record || record.run !== key || reconcileCache.storedKey() !== record.reconcile) return null;
-    const digest = fileDigest(mentionsFile);
-    if (!digest || digest.bytes !== record.mentions.bytes || digest.sha256 !== record.mentions.sha256) return null;
-    return reconcileCache.serve(record.reconcile, previous);
+  constructor(
+    private readonly file: string,
+    articles: readonly Article[],
+    private readonly reconcileCache: ReconcileCache,
+  ) {
+    this.key = runKey(articles);
   }
 
-  /** Records a run that went the long way: its runKey, its reconciliation's key and the mentions file it wrote. */
-  record(key: string, reconcileKey: string, mentionsFile: string): void {
+  /**
+   * The reconciliation of the recorded run when this run's articles and code are that run's,
+   * the reconciliation cache still holds its entry (with the same ids against `previous`) and
+   * `mentionsFile` still holds what it wrote; else null.
+   */
+  serve(mentionsFile: string, previous: Dataset | null): ReconcileResult | null {
+    const record = this.read();
+    if (!record || record.run !== this.key || this.reconcileCache.storedKey() !== record.reconcile) return null;
+    const digest = fileDigest(mentionsFile);
+    if (!digest || digest.bytes !== record.mentions.bytes || digest.sha256 !== record.mentions.sha256) return null;
+    return this.reconcileCache.serve(record.reconcile, previous);
+  }
+
+  /** Records this run, which went the long way: its runKey, its reconciliation's key and the mentions file it wrote. */
+  record(mentionsFile: string): void {
+    const reconcile = this.reconcileCache.lastKey;
     const mentions = fileDigest(mentionsFile);
     const partial = `${this.file}.partial`;
     try {
-      if (!mentions) throw new Error('mentions file unreadable');
+      if (!reconcile || !mentions) throw new Error('nothing to record');
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const record: RunRecord = { format: FORMAT, run: key, reconcile: reconcileKey, mentions };
+      const record: RunRecord = { format: FORMAT, run: this.key, reconcile, mentions };
       writeFileSync(partial, `${JSON.stringify(record)}\n`);
       renameSync(partial, this.file);
     } catch {
-      // without a record the next run only goes the long way
+      // without a record the next run only goes the long way; the last run's must not stand for this one's outputs
       rmSync(partial, { force: true });
-      this.forget();
+      rmSync(this.file, { force: true });
     }
-  }
-
-  /** Removes the record (a run that wrote other outputs without recording them must not leave it standing). */
-  forget(): void {
-    rmSync(this.file, { force: true });
   }
 
   private read(): RunRecord | null {

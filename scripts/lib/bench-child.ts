@@ -24,7 +24,7 @@ import { datasetOf, runPipeline } from '../../src/pipeline.ts';
 import { analyzeWithCache } from '../../src/cache.ts';
 import { EventCache } from '../../src/event-cache.ts';
 import { ReconcileCache } from '../../src/reconcile-cache.ts';
-import { RunCache, runKey } from '../../src/run-cache.ts';
+import { RunCache } from '../../src/run-cache.ts';
 import { mentionsJsonlChunks, sortProblems } from '../../src/output/serialize.ts';
 import { outputFiles } from '../../src/output/files.ts';
 import { openChunkWriter, writeChunks } from '../../src/output/write.ts';
@@ -71,7 +71,6 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const eventCache = cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
   // As the CLI: the last reconciliation is kept (a rerun after new articles misses it and pays its key and write).
   const reconcileCache = cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
-  const runCache = cache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json')) : undefined;
   const entriesBefore = cacheEntries();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -113,8 +112,8 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   mkdirSync(out, { recursive: true });
   const mentionsFile = path.join(out, 'mentions.jsonl');
   // As the CLI: the same articles and code as the last run take its reconciliation and keep its mentions.jsonl (src/run-cache.ts).
-  const key = runCache ? runKey(ingested.articles) : null;
-  const served = runCache && reconcileCache && key ? runCache.serve(key, reconcileCache, mentionsFile, previous) : null;
+  const runCache = reconcileCache ? new RunCache(path.join(cacheDir, 'reconcile', 'run.json'), ingested.articles, reconcileCache) : undefined;
+  const served = runCache?.serve(mentionsFile, previous) ?? null;
   let result: { dataset: Dataset; claims: Claim[] };
   if (served) result = { dataset: datasetOf(ingested.articles, served, []), claims: served.claims };
   else {
@@ -137,7 +136,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
     });
     mentionsWriter.close();
     eventCache?.prune();
-    if (runCache && key && reconcileCache?.lastKey) runCache.record(key, reconcileCache.lastKey, mentionsFile);
+    runCache?.record(mentionsFile);
     Object.assign(stages, run.timings);
     result = run;
   }
