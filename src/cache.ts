@@ -3,7 +3,8 @@
  *
  * - a cache keyed by the article's content hash, metadata that changes how it is
  *   read (publication date, zone) and a hash of the extraction code itself, so a
- *   rerun after adding a few articles only analyses the new ones;
+ *   rerun after adding a few articles only analyses the new ones (kept in
+ *   `DIR/.cache/analysis/` by src/pack-store.ts: a few large files, not one per article);
  * - worker threads for the articles that are not cached (`--jobs`), but only when
  *   the uncached work is large enough to pay for starting them (see `workerPlan`);
  *   they start from the bundle built with the CLI's (src/bundles.mjs), or join once
@@ -12,7 +13,7 @@
  * Results are identical whichever path produced them: workers run the same pure
  * `analyzeArticle`, and the cache stores exactly what it returns.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +21,7 @@ import { analyzeArticle, makeTimer, type ArticleAnalysis } from './pipeline.ts';
 import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Block, Mention, Sentence } from './types.ts';
 import { LAUNCHER_WORKER_BUNDLE, SRC_DIR } from './paths.ts';
+import { PackStore } from './pack-store.ts';
 
 /** What is stored per article: the analysis without the article itself. */
 export interface StoredAnalysis {
@@ -133,39 +135,6 @@ export function analyzeTimed(article: Article): StoredAnalysis {
   return storeAnalysis(analyzeArticle(article, makeTimer(timings)), timings);
 }
 
-/**
- * A cache entry a run uses, or null when it is missing or corrupt (then it is computed
- * again). It is marked as used for pruneCache by its modification time, when that is more
- * than TOUCH_AFTER_MS old. Not on every read: the time is only compared with
- * CACHE_KEEP_DAYS, and a rerun reads an entry per article from each of two caches; setting
- * it on every read was 1.7 of 35 s of a rerun of 100k synthetic articles (200k `utimes`).
- */
-export function useCached<T = StoredAnalysis>(file: string): T | null {
-  let fd: number | null = null;
-  try {
-    fd = openSync(file, 'r');
-    // What readFileSync does (open, fstat, read, close), keeping the time the fstat gives.
-    const { size, mtimeMs } = fstatSync(fd);
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const value = JSON.parse(bytes.toString('utf8', 0, read)) as T;
-    if (Date.now() - mtimeMs > TOUCH_AFTER_MS) touch(file);
-    return value;
-  } catch {
-    return null; // missing or corrupt: analyse again
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
-}
-
-/** Entries used within this long keep their time (see useCached). */
-export const TOUCH_AFTER_MS = 86_400_000;
-
 function workerMinChars(options: AnalyzeOptions): number {
   if (options.workerMinChars !== undefined) return options.workerMinChars;
   const fromEnv = Number(process.env.NEWS_RECONCILE_WORKER_MIN_CHARS);
@@ -185,20 +154,20 @@ export function workerPlan(uncachedChars: number, jobs: number, minChars: number
 
 export async function analyzeWithCache(articles: readonly Article[], options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
   const results: (StoredAnalysis | null)[] = articles.map(() => null);
-  const files = options.cacheDir ? articles.map((a) => path.join(options.cacheDir!, `${analysisKey(a)}.json`)) : null;
+  const store = options.cacheDir ? PackStore.open(path.join(options.cacheDir, ANALYSIS_FOLDER)) : null;
+  const keys = store ? articles.map(analysisKey) : null;
   const todo: number[] = [];
   articles.forEach((article, i) => {
-    const cached = files ? useCached(files[i]!) : null;
+    const cached = store ? store.get<StoredAnalysis>(keys![i]!) : null;
     if (cached) {
       results[i] = { ...cached, timings: {} };
       options.onArticle?.(article);
     } else todo.push(i);
   });
 
-  if (files && todo.length > 0) mkdirSync(options.cacheDir!, { recursive: true });
   const done = (i: number, stored: StoredAnalysis): void => {
     results[i] = stored;
-    if (files) writeFileSync(files[i]!, JSON.stringify(stored));
+    store?.put(keys![i]!, stored);
     options.onArticle?.(articles[i]!);
   };
 
@@ -214,7 +183,10 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
     for (const i of todo) done(i, analyzeTimed(articles[i]!));
   }
 
-  if (files) pruneCache(options.cacheDir!, new Set(files.map((f) => path.basename(f))));
+  if (store) {
+    store.finish();
+    removeLegacyEntries(options.cacheDir!);
+  }
 
   return results.map((stored, i) => {
     for (const [stage, ms] of Object.entries(stored!.timings)) {
@@ -224,38 +196,26 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
   });
 }
 
-/** Days an entry no run has used is kept (articles left out of one run, then back). */
-export const CACHE_KEEP_DAYS = 7;
+/** The analyses' folder inside the cache folder (src/pack-store.ts). */
+export const ANALYSIS_FOLDER = 'analysis';
 
-function touch(file: string): void {
-  const now = new Date();
-  try {
-    utimesSync(file, now, now);
-  } catch {
-    // read-only cache: it still serves, it only cannot be pruned by age
-  }
-}
+/** An entry of the file-per-entry cache this store replaced: `<24 hex digits>.json`. */
+const LEGACY_ENTRY = /^[0-9a-f]{24}\.json$/;
 
 /**
- * Removes cache entries this run did not use and no run has used for CACHE_KEEP_DAYS:
- * entries of an older extraction code (their key holds its hash) or of articles gone
- * from the dump would otherwise pile up forever. Only `*.json` files are considered.
+ * Removes the entries of the file-per-entry cache (before src/pack-store.ts) from `dir`:
+ * nothing reads them any more. Only names of that exact form are touched.
  */
-export function pruneCache(dir: string, used: ReadonlySet<string>, now = Date.now()): number {
-  if (!existsSync(dir)) return 0;
-  const cutoff = now - CACHE_KEEP_DAYS * 86_400_000;
+export function removeLegacyEntries(dir: string): number {
   let removed = 0;
-  for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.json') || used.has(name)) continue;
-    const file = path.join(dir, name);
-    try {
-      if (statSync(file).mtimeMs < cutoff) {
-        rmSync(file, { force: true });
-        removed++;
-      }
-    } catch {
-      // gone meanwhile, or not ours to remove
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!LEGACY_ENTRY.test(name)) continue;
+      rmSync(path.join(dir, name), { force: true });
+      removed++;
     }
+  } catch {
+    // no folder, or not ours to clean
   }
   return removed;
 }

@@ -180,7 +180,7 @@ async function reconcileCommand(options: Options): Promise<number> {
       }));
       bar?.stop();
       writer.close();
-      eventCache?.prune();
+      eventCache?.close();
     }
 
     let dataset = reconciled;

@@ -14,7 +14,7 @@
  * `--then-rerun N`, the run is then repeated N more times with nothing changed (the
  * review loop's reruns).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -66,12 +66,10 @@ async function main(): Promise<void> {
 
 async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: string[]; out: string; jobs: number; cache: boolean; phase: 'full' | 'extract'; loadMs: number }): Promise<void> {
   const cacheDir = path.join(out, '.cache');
-  // Analyses only (the event stage's entries are in a folder of their own).
-  const cacheEntries = (): number => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.json')).length : 0);
   const eventCache = cache ? new EventCache(path.join(cacheDir, 'events')) : undefined;
   // As the CLI: the last reconciliation is kept (a rerun after new articles misses it and pays its key and write).
   const reconcileCache = cache ? new ReconcileCache(path.join(cacheDir, 'reconcile', 'last.json')) : undefined;
-  const entriesBefore = cacheEntries();
+  let analysed: number | null = null;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const ingested = await ingest(paths);
@@ -79,7 +77,11 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
   const bytes = ingested.articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
   const stages: Record<string, number> = {};
   let threads: ChildReport['threads'];
-  const analyzeOptions = { timings: stages, cacheDir: cache ? cacheDir : null, jobs, onPlan: (plan: { workers: number; bundled: boolean }) => (threads = { workers: plan.workers, bundled: plan.bundled }) };
+  const analyzeOptions = { timings: stages, cacheDir: cache ? cacheDir : null, jobs, onPlan: (plan: { uncached: number; workers: number; bundled: boolean }) => {
+      threads = { workers: plan.workers, bundled: plan.bundled };
+      analysed = plan.uncached;
+    },
+  };
   let analyzeMs = 0;
   const report = (rest: Pick<ChildReport, 'phases' | 'totalMs' | 'events' | 'conflicts' | 'problems' | 'writeErrors'> & Partial<Pick<ChildReport, 'writeMs'>>): void => {
     const cpu = process.cpuUsage(cpu0);
@@ -93,7 +95,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
       stages,
       maxRssKB: process.resourceUsage().maxRSS,
       cpuMs: (cpu.user + cpu.system) / 1000,
-      cacheWrites: cache ? cacheEntries() - entriesBefore : null,
+      cacheWrites: cache ? (analysed ?? 0) : null,
       threads,
       ...rest,
     };
@@ -135,7 +137,7 @@ async function runOnce({ paths, out, jobs, cache, phase, loadMs }: { paths: stri
       },
     });
     mentionsWriter.close();
-    eventCache?.prune();
+    eventCache?.close();
     runCache?.record(mentionsFile);
     Object.assign(stages, run.timings);
     result = run;

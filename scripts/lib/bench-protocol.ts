@@ -20,7 +20,7 @@ export interface ChildReport {
   maxRssKB: number;
   /** CPU time of the whole process (all threads, user + system), ingest → written. */
   cpuMs: number;
-  /** With the cache: entries written by this run, i.e. articles analysed rather than read back. */
+  /** With the cache: articles analysed rather than read back (each is written to the cache). */
   cacheWrites: number | null;
   events: number;
   conflicts: number;
