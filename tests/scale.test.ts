@@ -264,6 +264,23 @@ describe('cache key', () => {
   });
 });
 
+describe('analysis cache', () => {
+  it('a rerun analyses nothing and restores exactly what analysing gives; the file-per-entry cache it replaced is removed', async () => {
+    const dir = tempDir();
+    const legacy = ['0123456789abcdef01234567.json', 'notes.json', 'readme.txt'];
+    for (const name of legacy) writeFileSync(path.join(dir, name), '{}');
+    const analysed: number[] = [];
+    const run = () => analyzeWithCache(articles, { cacheDir: dir, jobs: 1, onPlan: (plan) => analysed.push(plan.uncached) });
+    const first = await run();
+    const second = await run();
+    expect(analysed).toEqual([articles.length, 0]);
+    expect(JSON.stringify(second.map((a) => [a.segmented.blocks, a.segmented.sentences, a.mentions]))).toBe(
+      JSON.stringify(first.map((a) => [a.segmented.blocks, a.segmented.sentences, a.mentions])),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['analysis', 'notes.json', 'readme.txt']);
+  });
+});
+
 describe('event-stage cache', () => {
   /** Runs the pipeline on the seeds through `cache`, counting the articles whose events had to be built. */
   const runThrough = async (cache: EventCache): Promise<{ result: PipelineResult; built: number }> => {
