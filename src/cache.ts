@@ -22,6 +22,7 @@ import { sha256, shortHash } from './text/hash.ts';
 import type { Article, Block, Mention, Sentence } from './types.ts';
 import { LAUNCHER_WORKER_BUNDLE, SRC_DIR } from './paths.ts';
 import { PackStore } from './pack-store.ts';
+import { loadCompromise } from './extract/entity/compromise-model.ts';
 
 /** What is stored per article: the analysis without the article itself. */
 export interface StoredAnalysis {
@@ -171,6 +172,7 @@ export async function analyzeWithCache(articles: readonly Article[], options: An
     options.onArticle?.(articles[i]!);
   };
 
+  if (todo.length > 0) await loadCompromise(); // the main thread analyses too
   const uncachedChars = todo.reduce((n, i) => n + articles[i]!.text.length, 0);
   const workers = workerPlan(uncachedChars, options.jobs, workerMinChars(options));
   if (workers > 0) {

@@ -22,7 +22,15 @@ import type { Article, Mention } from './types.ts';
  * What builds event mentions and claims: the event extractor, the claim builder and
  * what they import (tests/scale.test.ts checks that nothing else is imported).
  */
-export const EVENT_CODE_PATHS = ['extract/event', 'extract/claims.ts', 'text/location.ts', 'segment/ascii-letters.ts', 'segment/spans.ts'] as const;
+export const EVENT_CODE_PATHS = [
+  'extract/event',
+  'extract/claims.ts',
+  'extract/entity/compromise-model.ts', // compromise, loaded on demand (participants.ts asks it about verbs)
+  'extract/entity/memo.ts',
+  'text/location.ts',
+  'segment/ascii-letters.ts',
+  'segment/spans.ts',
+] as const;
 
 let eventCodeMemo: string | null = null;
 

@@ -12,6 +12,7 @@ import { contentSentences, segment } from './segment/index.ts';
 import { extractTimes } from './extract/time/index.ts';
 import { extractQuantities } from './extract/quantity/index.ts';
 import { extractEntities, resolveAcrossArticles } from './extract/entity/index.ts';
+import { loadCompromise } from './extract/entity/compromise-model.ts';
 import { articleViews, extractEvents } from './extract/event/index.ts';
 import { buildClaims } from './extract/claims.ts';
 import { reconcile, type ReconcileInput, type ReconcileResult } from './reconcile/index.ts';
@@ -142,6 +143,7 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
   const time = makeTimer(timings);
+  await loadCompromise(); // entity extraction and the event stage's participants use it
 
   // Entries are set to null once used, so each article's blocks, sentences and
   // unresolved mentions can be collected while later articles are processed.

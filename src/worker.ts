@@ -5,8 +5,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeTimed } from './cache.ts';
+import { loadCompromise } from './extract/entity/compromise-model.ts';
 import type { Article } from './types.ts';
 
-parentPort!.on('message', (message: { index: number; article: Article }) => {
+const ready = loadCompromise();
+
+// Messages are handled in the order they come: each waits for the same load, then runs to the end.
+parentPort!.on('message', async (message: { index: number; article: Article }) => {
+  await ready;
   parentPort!.postMessage({ index: message.index, stored: analyzeTimed(message.article) });
 });

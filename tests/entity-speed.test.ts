@@ -358,7 +358,7 @@ describe("compromiseMayFindPerson, word by word with an early stop: the same ver
 });
 
 describe("the person sweep's lead check never drops a match compromise would find", () => {
-  const w = world!;
+  const w = world()!;
   const copies: MatchRule[] = w.model.two.matches.filter(isPersonRule).map((m) => ({ ...m, notIf: undefined }));
   const net = w.methods.one.buildNet(copies, w) as { hooks: Record<string, object[]>; always: object[] };
   const rules = [...new Set([...Object.values(net.hooks).flat(), ...net.always])] as { match: string; regs: unknown }[];

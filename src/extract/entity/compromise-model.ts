@@ -3,7 +3,7 @@
  * patterns and models, methods), typed as far as they are used. Every reader checks
  * the shape it needs and falls back to plain nlp() (or to asking) when it differs.
  */
-import nlp from 'compromise';
+import type compromise from 'compromise';
 import { memoized } from './memo.ts';
 
 export interface Term {
@@ -50,7 +50,31 @@ export interface World {
     two: { quickSplit: (docs: Term[][]) => Term[][] };
   };
 }
-export const world = (nlp as unknown as { _world?: World })._world;
+let loaded: typeof compromise | null = null;
+
+/**
+ * Loads compromise. Building its lexicon is ~0.15–0.2 s of CPU at start-up, so it is loaded
+ * only before something is extracted (runPipeline, analyzeWithCache, the worker threads):
+ * a rerun that takes the last run's results (run-cache.ts) or only prints help never pays it.
+ */
+export async function loadCompromise(): Promise<void> {
+  loaded ??= (await import('compromise')).default;
+}
+
+function compromiseLoaded(): typeof compromise {
+  if (!loaded) throw new Error('compromise is not loaded: await loadCompromise() before extracting');
+  return loaded;
+}
+
+/** compromise's `nlp(text)`; throws when it is not loaded, rather than tagging nothing. */
+export function nlp(text: string): ReturnType<typeof compromise> {
+  return compromiseLoaded()(text);
+}
+
+/** compromise's internals (undefined when they are not where this folder expects them); throws when it is not loaded. */
+export function world(): World | undefined {
+  return (compromiseLoaded() as unknown as { _world?: World })._world;
+}
 
 /** compromise's person tags (Honorific, FirstName… all imply Person). */
 export const PERSON_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
@@ -63,8 +87,9 @@ export const isPersonRule = (m: MatchRule): boolean => tagsPerson(m.tag) || tags
 
 /** Per lowercased word: lexicon entries are parsed on each look-up. */
 const lexiconPerson = memoized((key: string): boolean => {
-  const switches = world!.model.two.switches[key];
-  return tagsPerson(world!.model.one.lexicon[key]) || (typeof switches === 'string' && switches.includes('Person'));
+  const model = world()!.model;
+  const switches = model.two.switches[key];
+  return tagsPerson(model.one.lexicon[key]) || (typeof switches === 'string' && switches.includes('Person'));
 }, 100_000);
 
 /**
@@ -73,7 +98,7 @@ const lexiconPerson = memoized((key: string): boolean => {
  * "Chin": Person|Noun)? True when the lexicon is not readable.
  */
 export function lexiconMayBePerson(word: string): boolean {
-  const model = world?.model;
+  const model = world()?.model;
   if (!model?.one?.lexicon || !model.two?.switches) return true;
   return lexiconPerson(word.toLowerCase());
 }

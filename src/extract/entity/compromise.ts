@@ -26,8 +26,7 @@
  * Words are located by searching their text from where the last one ended, not
  * by compromise's offsets, which drift after characters it normalizes (``quotes'').
  */
-import nlp from 'compromise';
-import { isPersonRule, world, type MatchRule, type Term, type World } from './compromise-model.ts';
+import { isPersonRule, nlp, world, type MatchRule, type Term, type World } from './compromise-model.ts';
 import { compromiseMayFindPerson } from './person-cues.ts';
 
 export { lexiconMayBePerson } from './compromise-model.ts';
@@ -164,7 +163,7 @@ function indexNet(net: MatchNet, w: World): NetIndex | null {
 
 /** The pre-tagging hooks and the person-pattern net, or null when compromise is not shaped as expected. */
 function personTagger(): PersonTagger | null {
-  const w = world;
+  const w = world();
   if (!w || !Array.isArray(w.hooks) || !w.hooks.includes('postTagger')) return null;
   const { matches } = w.model?.two ?? {};
   const { buildNet, parseMatch } = w.methods?.one ?? {};
@@ -259,20 +258,21 @@ function ruleMayMatch(rule: NetRule, haves: ReadonlySet<string>): boolean {
  */
 export function tagPeople(text: string, full: boolean, ownSweep = true): Term[][] {
   tagger ??= personTagger();
-  if (full || !tagger || !world) return (nlp(text) as unknown as View).document;
-  const saved = world.hooks;
-  world.hooks = tagger.hooks;
+  const w = world();
+  if (full || !tagger || !w) return (nlp(text) as unknown as View).document;
+  const saved = w.hooks;
+  w.hooks = tagger.hooks;
   let view: View;
   try {
     view = nlp(text) as unknown as View;
   } finally {
-    world.hooks = saved;
+    w.hooks = saved;
   }
   // As compromise's own post-tagger: sweep the comma-split sentences.
-  const pieces = world.methods.two.quickSplit(view.docs);
+  const pieces = w.methods.two.quickSplit(view.docs);
   const pointers = pieces.map((terms) => [terms[0]!.index[0], terms[0]!.index[1], terms[0]!.index[1] + terms.length]);
   const sentences = view.update(pointers);
-  if (ownSweep && tagger.index) sweepNet(sentences.docs, tagger.index, world);
+  if (ownSweep && tagger.index) sweepNet(sentences.docs, tagger.index, w);
   else sentences.sweep(tagger.net);
   view.uncache();
   return view.document;

@@ -96,10 +96,11 @@ const nameAffixes = (tables: readonly (Record<string, string> | null)[] = []): {
 
 /** The cues, read from compromise's own patterns and models; null when they are not shaped as expected. */
 function personCues(): PersonCues | null {
-  const model = world?.model;
-  const parseMatch = world?.methods?.one?.parseMatch;
+  const w = world();
+  const model = w?.model;
+  const parseMatch = w?.methods?.one?.parseMatch;
   if (!model?.one?.lexicon || !model.two?.switches || !Array.isArray(model.two.matches)) return null;
-  if (typeof parseMatch !== 'function' || typeof world!.methods.one.killUnicode !== 'function') return null;
+  if (typeof parseMatch !== 'function' || typeof w!.methods.one.killUnicode !== 'function') return null;
   const patternWords = new Map<string, boolean>();
   const addWords = (need: WordNeed): void => {
     for (const w of need.words) patternWords.set(w, (patternWords.get(w) ?? true) && need.titleCase);
@@ -107,7 +108,7 @@ function personCues(): PersonCues | null {
   for (const m of model.two.matches) {
     if (!tagsPerson(m.tag)) continue; // only removes a person tag
     if (typeof m.match !== 'string') return null;
-    const need = patternNeeds(parseMatch(m.match, {}, world!) as MatchToken[]);
+    const need = patternNeeds(parseMatch(m.match, {}, w!) as MatchToken[]);
     if (need === null) return null;
     if (need !== 'person-tag') addWords(need);
   }
@@ -140,7 +141,10 @@ const ASCII_WORD = /^[\x20-\x7e]*$/;
 /** A word as compromise looks it up: lowercased, transliterated, dots ("U.S."), a "+" and a possessive dropped. */
 function cueKey(word: string): string {
   let key = word.toLowerCase();
-  if (!ASCII_WORD.test(key)) key = world!.methods.one.killUnicode!(key, world!);
+  if (!ASCII_WORD.test(key)) {
+    const w = world()!;
+    key = w.methods.one.killUnicode!(key, w);
+  }
   return key.replace(/[.+]/g, '').replace(/['’]s$/, '');
 }
 

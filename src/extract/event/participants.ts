@@ -16,7 +16,7 @@
  * Names are canonical (the mention's value), de-duplicated and sorted by code
  * unit so the order never depends on the locale.
  */
-import nlp from 'compromise';
+import { nlp } from '../entity/compromise-model.ts';
 import type { Mention, Span } from '../../types.ts';
 
 export interface SentenceParticipants {
