@@ -96,11 +96,11 @@ const nameAffixes = (tables: readonly (Record<string, string> | null)[] = []): {
 
 /** The cues, read from compromise's own patterns and models; null when they are not shaped as expected. */
 function personCues(): PersonCues | null {
-  const w = world();
-  const model = w?.model;
-  const parseMatch = w?.methods?.one?.parseMatch;
+  const internals = world();
+  const model = internals?.model;
+  const parseMatch = internals?.methods?.one?.parseMatch;
   if (!model?.one?.lexicon || !model.two?.switches || !Array.isArray(model.two.matches)) return null;
-  if (typeof parseMatch !== 'function' || typeof w!.methods.one.killUnicode !== 'function') return null;
+  if (typeof parseMatch !== 'function' || typeof internals!.methods.one.killUnicode !== 'function') return null;
   const patternWords = new Map<string, boolean>();
   const addWords = (need: WordNeed): void => {
     for (const w of need.words) patternWords.set(w, (patternWords.get(w) ?? true) && need.titleCase);
@@ -108,7 +108,7 @@ function personCues(): PersonCues | null {
   for (const m of model.two.matches) {
     if (!tagsPerson(m.tag)) continue; // only removes a person tag
     if (typeof m.match !== 'string') return null;
-    const need = patternNeeds(parseMatch(m.match, {}, w!) as MatchToken[]);
+    const need = patternNeeds(parseMatch(m.match, {}, internals!) as MatchToken[]);
     if (need === null) return null;
     if (need !== 'person-tag') addWords(need);
   }
