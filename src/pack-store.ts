@@ -116,12 +116,13 @@ export class PackStore {
   /** The entry stored under `key`, or null when there is none that can be read. */
   get<T>(key: string): T | null {
     if (this.count === 0 || !KEY.test(key)) return null;
-    const hash = hashString(key);
+    const keyBytes = Buffer.from(key, 'latin1'); // ASCII: its bytes are its characters
+    const hash = hashBytes(keyBytes, 0, keyBytes.length);
     const mask = this.table.length - 1;
     for (let slot = slotOf(hash, mask); this.table[slot] !== 0; slot = (slot + 1) & mask) {
       const entry = this.table[slot]! - 1;
       if (this.hashes[entry] !== hash || this.flags[entry] === BAD) continue;
-      const value = this.read<T>(entry, key);
+      const value = this.read<T>(entry, keyBytes);
       if (value === undefined) continue; // another key with the same hash, or a corrupt line
       if (this.flags[entry] === UNUSED) this.usedOrder.push(entry);
       this.flags[entry] = USED;
@@ -285,12 +286,11 @@ export class PackStore {
   }
 
   /** The entry's value if its line holds `key` (undefined otherwise; a corrupt line is marked BAD). */
-  private read<T>(entry: number, key: string): T | undefined {
+  private read<T>(entry: number, key: Buffer): T | undefined {
     const length = this.readLine(entry);
     if (length < 0) return undefined;
     const line = this.scratch;
-    if (length <= key.length || line[key.length] !== TAB) return undefined;
-    for (let i = 0; i < key.length; i++) if (line[i] !== key.charCodeAt(i)) return undefined;
+    if (length <= key.length || line[key.length] !== TAB || line.compare(key, 0, key.length, 0, key.length) !== 0) return undefined;
     const jsonStart = line.indexOf(TAB, key.length + 1) + 1;
     try {
       return JSON.parse(line.toString('utf8', jsonStart, length)) as T;
@@ -375,26 +375,13 @@ export class PackStore {
 
 // ─── Helpers ──────────────────────────────────────────────────────────────────
 
-/**
- * 52 bits of two FNV-1a-style hashes of the key's bytes: keys are ASCII, so the bytes of a
- * line and the characters of a string hash alike. A hash match is checked against the line.
- */
+/** 52 bits of two FNV-1a-style hashes of a key's bytes (a line's, or a looked-up key's). A hash match is checked against the line. */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   for (let i = start; i < end; i++) {
     a = Math.imul(a ^ bytes[i]!, 0x01000193);
     b = Math.imul(b ^ bytes[i]!, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-
-function hashString(key: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (let i = 0; i < key.length; i++) {
-    a = Math.imul(a ^ key.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ key.charCodeAt(i), 0x5bd1e995);
   }
   return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
