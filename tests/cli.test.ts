@@ -1,9 +1,9 @@
 /** The command line as users call it: exit statuses, outputs, stderr, byte-identical reruns. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir as scratchDir } from './temp-helper.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT_FILES = ['changes.json', 'changes.md', 'claims.jsonl', 'events.csv', 'events.json', 'mentions.jsonl', 'report.html', 'report.md'];
@@ -18,7 +18,7 @@ function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): { st
 }
 
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'reconcile-cli-'));
+  return scratchDir('reconcile-cli-');
 }
 
 function readOutputs(dir: string): Record<string, string> {

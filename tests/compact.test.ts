@@ -3,10 +3,10 @@
  * read or write, only identity; and no later stage mutates a shared value (checked with
  * them frozen, through the pipeline and every output).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 import { Compactor, sameContent } from '../src/compact.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { outputFiles } from '../src/output/files.ts';
@@ -174,7 +174,7 @@ describe('the pipeline compacts what it holds without changing it', () => {
  */
 describe('nothing mutates a shared value', () => {
   const generatedDump = (): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'compact-'));
+    const dir = tempDir('compact-');
     mkdirSync(path.join(dir, 'dump'));
     const records = Array.from({ length: 300 }, (_, i) => JSON.stringify(generateArticle(i)));
     writeFileSync(path.join(dir, 'dump', 'feed.jsonl'), `${records.join('\n')}\n`);

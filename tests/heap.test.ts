@@ -1,5 +1,6 @@
 /** Heap sizing for big dumps (src/heap.ts): when the CLI restarts itself with a bigger heap, and when it warns. */
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 import { BASE_HEAP_BYTES, BYTES_PER_INPUT_BYTE, HEAP_GROWING_PERCENT, heapGrowingPercent, heapLimitChosen, MIN_GROWING_PERCENT, neededHeapBytes, planHeap } from '../src/heap.ts';
 
 const GB = 1024 ** 3;
@@ -67,10 +68,8 @@ describe('heapLimitChosen', () => {
 describe('the CLI', () => {
   it('warns up front when a chosen heap limit is below the estimate, and still runs', async () => {
     const { spawnSync } = await import('node:child_process');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const out = mkdtempSync(path.join(tmpdir(), 'heap-'));
+    const out = tempDir('heap-');
     const run = spawnSync(process.execPath, ['--max-old-space-size=200', '--import', 'tsx', 'src/cli.ts', 'sources', '--out', out, '--no-cache', '--quiet', '--jobs', '1'], { encoding: 'utf8' });
     expect(run.stderr).toMatch(/reconcile: warning: \d+ KB of input needs about \d+ MB of heap, and the run may stop for lack of memory; the heap limit set with --max-old-space-size is \d+ MB: raise it to \d+ \(MB\)/);
     expect(run.status).toBe(0);

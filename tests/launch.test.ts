@@ -4,17 +4,13 @@
  * results as tsx src/cli.ts, and tsx as the fallback.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const COMPARED = ['events.json', 'claims.jsonl', 'mentions.jsonl', 'events.csv', 'report.md', 'report.html', 'changes.json'];
-
-function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
-}
 
 function launch(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'src/launch.mjs'), ...args], {

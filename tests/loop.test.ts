@@ -4,10 +4,10 @@
  * applied, refused and stale decisions are reported, the change log says what moved.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 import type { Dataset } from '../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -25,7 +25,7 @@ const read = (out: string): Dataset => JSON.parse(readFileSync(path.join(out, 'e
 const changes = (out: string) => JSON.parse(readFileSync(path.join(out, 'changes.json'), 'utf8'));
 
 describe('review loop', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'reconcile-loop-'));
+  const work = tempDir('reconcile-loop-');
   const dump = path.join(work, 'dump');
   const out = path.join(work, 'out');
   let first: Dataset;

@@ -2,15 +2,15 @@
  * The caches' store (src/pack-store.ts): entries by key in a few segment files, what a
  * run finds again, what survives a crash or a corrupt line, and what compaction keeps.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir as scratchDir } from './temp-helper.ts';
 import { KEEP_DAYS, MAX_SEGMENTS, PackStore } from '../src/pack-store.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 12);
-const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'reconcile-pack-'));
+const tempDir = (): string => scratchDir('reconcile-pack-');
 const segments = (dir: string, ext = '.pack'): string[] => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
 /** One run: opens the store, reads `get`, writes `put`, finishes; returns what it read and finish's report. */

@@ -4,17 +4,17 @@
  * reads (an article, an event mention, a claim) misses, and so does a previous dataset
  * that would give an event another id.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
 import { ReconcileCache, reconcileKey } from '../src/reconcile-cache.ts';
 import type { ReconcileInput, ReconcileResult } from '../src/reconcile/index.ts';
 import type { Article, Dataset } from '../src/types.ts';
 
-const cacheFile = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'reconcile-cache-')), 'reconcile', 'last.json');
+const cacheFile = (): string => path.join(tempDir('reconcile-cache-'), 'reconcile', 'last.json');
 
 let articles: Article[];
 let result: PipelineResult;

@@ -4,10 +4,10 @@
  * long way writes, byte for byte; anything else goes the long way.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './temp-helper.ts';
 import { fileDigest, runKey } from '../src/run-cache.ts';
 import type { Dataset } from '../src/types.ts';
 import { testArticle } from './article-helper.ts';
@@ -31,7 +31,7 @@ const runRecord = (out: string): string => path.join(out, '.cache', 'reconcile',
 
 describe('run cache (the review loop)', () => {
   it('a rerun with the same articles and code skips to the outputs, with the same bytes as the long way, decisions applied', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'reconcile-run-'));
+    const work = tempDir('reconcile-run-');
     const dump = path.join(work, 'dump');
     cpSync(CASE, dump, { recursive: true });
     const [short, long] = [path.join(work, 'short'), path.join(work, 'long')];
@@ -56,7 +56,7 @@ describe('run cache (the review loop)', () => {
   });
 
   it('goes the long way when mentions.jsonl was changed (and writes it again), or an article was', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'reconcile-run-'));
+    const work = tempDir('reconcile-run-');
     const dump = path.join(work, 'dump');
     const out = path.join(work, 'out');
     cpSync(CASE, dump, { recursive: true });
@@ -88,7 +88,7 @@ describe('run cache (the review loop)', () => {
     expect(runKey([a, { ...b, sha256: '0'.repeat(64) }])).not.toBe(key);
     expect(runKey([a, { ...b, meta: { ...b.meta, published: '2025-06-11' } }])).not.toBe(key);
 
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'reconcile-run-')), 'f.jsonl');
+    const file = path.join(tempDir('reconcile-run-'), 'f.jsonl');
     writeFileSync(file, 'x'.repeat(3 << 20));
     const digest = fileDigest(file)!;
     expect(digest.bytes).toBe(3 << 20);

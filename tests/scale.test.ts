@@ -5,10 +5,10 @@
  * produces what it stores.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir as scratchDir } from './temp-helper.ts';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline.ts';
 import { ANALYSIS_CODE_DIRS, analyzeWithCache, workerPlan, WORKER_MIN_CHARS } from '../src/cache.ts';
@@ -20,7 +20,7 @@ import { generateArticle } from '../scripts/lib/generate.ts';
 import type { Article, Mention } from '../src/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const tempDir = (): string => mkdtempSync(path.join(tmpdir(), 'reconcile-scale-'));
+const tempDir = (): string => scratchDir('reconcile-scale-');
 
 let articles: Article[];
 let result: PipelineResult;
