@@ -3,8 +3,7 @@
  * renders, hostile article markup shows as text and never runs, and the CSP lets the
  * report's own script run with no console errors. Skipped where Chromium is missing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportHtml } from '../src/report/html.ts';
 import { CHROMIUM_PATH, launchChromium, screenshotReport } from '../scripts/screenshot.ts';
 import { buildFixture, HOSTILE_IMG, HOSTILE_SCRIPT } from './report-helpers.ts';
+import { tempDir } from './temp-helper.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
 
@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     const fixture = buildFixture();
     // One resolved conflict, so the status filter has both kinds to tell apart.
     fixture.dataset.conflicts[0]!.resolution = { value: 'Helsinki', by: 'AB', note: null };
-    dir = mkdtempSync(path.join(tmpdir(), 'report-browser-'));
+    dir = tempDir('report-browser-');
     htmlPath = path.join(dir, 'report.html');
     writeFileSync(htmlPath, reportHtml(fixture));
 
@@ -48,7 +48,6 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   async function visibleCards(): Promise<string[]> {

@@ -1,12 +1,10 @@
 /** The evaluation's in-process pipeline runner on two tiny records (no dataset). */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPipeline } from '../scripts/lib/pipeline-runner.ts';
+import { tempDir } from './temp-helper.ts';
 
-const work = mkdtempSync(path.join(tmpdir(), 'eval-runner-test-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('eval-runner-test-');
 
 describe('pipeline runner', () => {
   it('runs records as a JSONL dump and reports each article’s primary event (or null)', async () => {

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { sha256 } from '../src/text/hash.ts';
 import type { Article, IngestResult, Problem } from '../src/types.ts';
+import { tempDir } from './temp-helper.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIX = 'fixtures/ingest';
@@ -15,9 +15,8 @@ const show = (p: Problem): string => `${p.path}:${p.line ?? '-'}: ${p.severity}:
 
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+  tmp = tempDir('ingest-test-');
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('public API', () => {
   it('exports only ingest', async () => {

@@ -4,18 +4,17 @@
  * events.json already in --out). Every event of the first run that still exists keeps
  * its id; events that the new article joins into one keep one of their old ids.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import type { Dataset } from '../src/types.ts';
+import { tempDir } from './temp-helper.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SOURCES = path.join(ROOT, 'sources');
-const scratch = mkdtempSync(path.join(tmpdir(), 'reconcile-stability-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = tempDir('reconcile-stability-');
 
 /** The seed dump without one article (its manifest entry dropped too). */
 function withoutArticle(stem: string): string {
